@@ -1,0 +1,34 @@
+import type { Loader } from 'astro/loaders';
+import { checkContentOnce } from './lib/content/check-content.ts';
+import { contentDir } from './lib/content/content-dir.ts';
+import type { CollectionFolder } from './lib/content/load-content.ts';
+import { formatReport } from './lib/content/problem.ts';
+
+/**
+ * Loads one folder of YAML in content/ into a collection. The content has
+ * already been checked (and a bad build stopped) by the handbook integration;
+ * in `astro dev` an edit re-runs the checks and logs any problems.
+ */
+export function yamlFolderLoader(folder: CollectionFolder | 'glossary'): Loader {
+  return {
+    name: `handbook-${folder}`,
+    load: async ({ store, watcher, logger }) => {
+      const dir = contentDir();
+      const fill = (fresh: boolean) => {
+        const { content, problems } = checkContentOnce(dir, { fresh });
+        if (fresh && problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
+        if (!content) return;
+        store.clear();
+        if (folder === 'glossary') {
+          content.glossary.forEach((term, index) => store.set({ id: term.term, data: { ...term, order: index } }));
+        } else {
+          for (const [id, data] of Object.entries(content[folder])) store.set({ id, data: data as Record<string, unknown> });
+        }
+      };
+      fill(false);
+      watcher?.on('change', (path) => {
+        if (path.startsWith(dir) && /\.ya?ml$/.test(path)) fill(true);
+      });
+    },
+  };
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:handbook/site' {
+  const site: import('./schemas/site.ts').SiteConfig;
+  export const contentDir: string;
+  export default site;
+}

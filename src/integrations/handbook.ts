@@ -1,0 +1,49 @@
+import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from '../schemas/site.ts';
+import { themeCss } from '../lib/theme-colours.ts';
+import { checkContentOnce } from '../lib/content/check-content.ts';
+import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
+
+const virtualModules = {
+  site: 'virtual:handbook/site',
+  theme: 'virtual:handbook/theme.css',
+} as const;
+
+/**
+ * Wires the hub's content folder into the build: exposes `site.yaml` to pages
+ * and components as `virtual:handbook/site`, and the hub's colours as CSS.
+ */
+export function handbook(options: { contentDir: string; site: SiteConfig }): AstroIntegration {
+  const modules: Record<string, string> = {
+    [virtualModules.site]: `export const contentDir = ${JSON.stringify(options.contentDir)};\nexport default ${JSON.stringify(options.site)};`,
+    [virtualModules.theme]: themeCss(options.site.theme.accent),
+  };
+  return {
+    name: 'handbook',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build' || command === 'dev') {
+          // Every content check runs before any page is rendered, so bad content never
+          // reaches dist/ and the administrator sees file:line messages, not a stack trace.
+          const { problems } = checkContentOnce(options.contentDir);
+          exitOnProblems(problems, { strict: process.env.HANDBOOK_STRICT === '1' });
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'handbook:virtual-modules',
+                resolveId(id) {
+                  if (id in modules) return `\0${id}`;
+                },
+                load(id) {
+                  if (id.startsWith('\0') && id.slice(1) in modules) return modules[id.slice(1)];
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { z } from 'astro/zod';
+import { cohortSchema, type Cohort } from '../../schemas/cohort.ts';
+import { glossarySchema, type GlossaryTerm } from '../../schemas/glossary.ts';
+import { programmeSchema, type Programme } from '../../schemas/programme.ts';
+import { recruitmentSchema, type RecruitmentWindow } from '../../schemas/recruitment.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import { venueSchema, type Venue } from '../../schemas/venue.ts';
+import { displayPath } from './content-dir.ts';
+import { loadSite } from './load-site.ts';
+import type { ContentProblem } from './problem.ts';
+import { readYamlFile } from './read-file.ts';
+import type { YamlSource } from './read-yaml.ts';
+
+/** Everything a hub wrote in content/, validated file by file. */
+export interface HandbookContent {
+  dir: string;
+  site: SiteConfig;
+  programmes: Record<string, Programme>;
+  venues: Record<string, Venue>;
+  cohorts: Record<string, Cohort>;
+  recruitment: Record<string, RecruitmentWindow>;
+  glossary: GlossaryTerm[];
+}
+
+/** Where each entry came from, so later checks can point at a line. */
+export interface ContentSources {
+  programmes: Record<string, YamlSource>;
+  venues: Record<string, YamlSource>;
+  cohorts: Record<string, YamlSource>;
+  recruitment: Record<string, YamlSource>;
+  /** Cohort files that were readable YAML but failed validation: their raw events can still be checked. */
+  files: YamlSource[];
+}
+
+export const collectionFolders = ['programmes', 'venues', 'cohorts', 'recruitment'] as const;
+export type CollectionFolder = (typeof collectionFolders)[number];
+
+const schemas = { programmes: programmeSchema, venues: venueSchema, cohorts: cohortSchema, recruitment: recruitmentSchema } satisfies Record<CollectionFolder, z.ZodType>;
+
+const yamlExtensions = new Set(['.yaml', '.yml']);
+
+function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S, problems: ContentProblem[], files: YamlSource[]) {
+  const entries: Record<string, z.output<S>> = {};
+  const sources: Record<string, YamlSource> = {};
+  const path = join(dir, folder);
+  if (!existsSync(path)) return { entries, sources };
+  for (const name of readdirSync(path).sort()) {
+    const ext = extname(name);
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const file = join(path, name);
+    if (!yamlExtensions.has(ext)) {
+      problems.push({ file: displayPath(file), message: 'is not read: only .yaml files belong in this folder.', fix: 'Rename it to end in .yaml, or move it out of the folder.', severity: 'warning' });
+      continue;
+    }
+    const id = name.slice(0, -ext.length);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      problems.push({
+        file: displayPath(file),
+        message: 'has a name that cannot be used as an id: the file name becomes part of web addresses and calendar entries.',
+        fix: `Rename it using lower-case letters, digits and dashes, for example ${suggestion || 'cohort-a'}${ext}.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    if (id in entries || sources[id]) {
+      problems.push({ file: displayPath(file), message: `has the same id as another file in ${folder}/ (${id}).`, fix: 'Keep one of them: ids must be unique.', severity: 'error' });
+      continue;
+    }
+    const result = readYamlFile(file, schema);
+    problems.push(...result.problems);
+    if (result.source) files.push(result.source);
+    if (result.data !== undefined && result.source) {
+      entries[id] = result.data;
+      sources[id] = result.source;
+    }
+  }
+  return { entries, sources };
+}
+
+/**
+ * Reads every YAML file in the content folder and validates each against its
+ * schema. Checks across files (references, schedules, the publication lock) come
+ * after, in `check-content.ts`.
+ */
+export function loadContent(dir: string): { content?: HandbookContent; sources: ContentSources; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const files: YamlSource[] = [];
+  const { site, problems: siteProblems } = loadSite(dir);
+  problems.push(...siteProblems);
+
+  const folders = Object.fromEntries(collectionFolders.map((folder) => [folder, readFolder(dir, folder, schemas[folder], problems, files)])) as {
+    [F in CollectionFolder]: { entries: Record<string, z.output<(typeof schemas)[F]>>; sources: Record<string, YamlSource> };
+  };
+
+  let glossary: GlossaryTerm[] = [];
+  const glossaryPath = join(dir, 'glossary.yaml');
+  if (existsSync(glossaryPath)) {
+    const result = readYamlFile(glossaryPath, glossarySchema);
+    problems.push(...result.problems);
+    glossary = result.data?.terms ?? [];
+  }
+
+  const sources: ContentSources = {
+    programmes: folders.programmes.sources,
+    venues: folders.venues.sources,
+    cohorts: folders.cohorts.sources,
+    recruitment: folders.recruitment.sources,
+    files,
+  };
+  if (!site) return { sources, problems };
+  return {
+    content: {
+      dir,
+      site,
+      programmes: folders.programmes.entries,
+      venues: folders.venues.entries,
+      cohorts: folders.cohorts.entries,
+      recruitment: folders.recruitment.entries,
+      glossary,
+    },
+    sources,
+    problems,
+  };
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+const root = new URL('..', import.meta.url).pathname;
+
+export default defineConfig({
+  test: {
+    root,
+    environment: 'node',
+    maxWorkers: 2,
+    projects: [
+      // Pure logic and content checks: no build needed.
+      { test: { name: 'unit', root, include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      // Checks over the built site in dist/ (run after `npm run build:test`).
+      { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'] } },
+    ],
+  },
+});
