@@ -9,17 +9,20 @@ import { formatReport } from './lib/content/problem.ts';
  * already been checked (and a bad build stopped) by the handbook integration;
  * in `astro dev` an edit re-runs the checks and logs any problems.
  */
-export function yamlFolderLoader(folder: CollectionFolder | 'glossary'): Loader {
+export function yamlFolderLoader(folder: CollectionFolder | 'glossary' | 'publication'): Loader {
   return {
     name: `handbook-${folder}`,
     load: async ({ store, watcher, logger }) => {
       const dir = contentDir();
       const fill = (fresh: boolean) => {
-        const { content, problems } = checkContentOnce(dir, { fresh });
+        const { content, publication, problems } = checkContentOnce(dir, { fresh });
         if (fresh && problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
         if (!content) return;
         store.clear();
-        if (folder === 'glossary') {
+        if (folder === 'publication') {
+          // Sequence numbers and modification times this build publishes, by lock key.
+          for (const [id, entry] of Object.entries(publication?.lock.items ?? {})) store.set({ id, data: { ...entry } });
+        } else if (folder === 'glossary') {
           content.glossary.forEach((term, index) => store.set({ id: term.term, data: { ...term, order: index } }));
         } else {
           for (const [id, data] of Object.entries(content[folder])) store.set({ id, data: data as Record<string, unknown> });

@@ -18,4 +18,5 @@ export const collections = {
   cohorts: defineCollection({ loader: yamlFolderLoader('cohorts') }),
   recruitment: defineCollection({ loader: yamlFolderLoader('recruitment') }),
   glossary: defineCollection({ loader: yamlFolderLoader('glossary') }),
+  publication: defineCollection({ loader: yamlFolderLoader('publication') }),
 };

@@ -3,6 +3,9 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { themeCss } from '../lib/theme-colours.ts';
 import { checkContentOnce } from '../lib/content/check-content.ts';
 import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
+import { displayPath } from '../lib/content/content-dir.ts';
+import { serializeLock } from '../lib/calendar/publication-lock.ts';
+import { writeFileSync } from 'node:fs';
 
 const virtualModules = {
   site: 'virtual:handbook/site',
@@ -21,6 +24,19 @@ export function handbook(options: { contentDir: string; site: SiteConfig }): Ast
   return {
     name: 'handbook',
     hooks: {
+      'astro:build:done': ({ logger }) => {
+        // Only a finished build records what it published, like a package lock.
+        const { publication } = checkContentOnce(options.contentDir);
+        if (!publication?.changed) return;
+        writeFileSync(publication.lockPath, serializeLock(publication.lock));
+        const parts = [
+          publication.added.length && `${publication.added.length} new`,
+          publication.moved.length && `${publication.moved.length} moved, cancelled or changed place (SEQUENCE raised)`,
+          publication.edited.length && `${publication.edited.length} edited`,
+          publication.missing.length && `${publication.missing.length} removed`,
+        ].filter(Boolean);
+        logger.info(`Updated ${displayPath(publication.lockPath)}: ${parts.join(', ')}. Commit it with your content.`);
+      },
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command === 'build' || command === 'dev') {
           // Every content check runs before any page is rendered, so bad content never

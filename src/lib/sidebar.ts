@@ -21,7 +21,7 @@ function labelFromFolder(folder: string): string {
  * sections first in their set order, then any folder a hub adds, A to Z.
  * `handbookDir` is relative to the project root, as Starlight's autogenerate expects.
  */
-export function sidebarFor(handbookDir: string, extraLinks: { label: string; link: string; after: string }[] = []) {
+export function sidebarFor(handbookDir: string) {
   const folders = readdirSync(resolve(handbookDir), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
@@ -30,10 +30,13 @@ export function sidebarFor(handbookDir: string, extraLinks: { label: string; lin
     .filter((folder) => !handbookSections.some((section) => section.folder === folder))
     .sort()
     .map((folder) => ({ folder, label: labelFromFolder(folder) }));
-  const items: object[] = [{ label: 'Home', link: '/' }];
+  // Event pages are generated from the schedules, so they get a link of their own.
+  const items: object[] = [
+    { label: 'Home', link: '/' },
+    { label: 'Events and calendars', link: '/events/' },
+  ];
   for (const section of [...known, ...added]) {
     items.push({ label: section.label, items: [{ autogenerate: { directory: `${handbookDir}/${section.folder}` } }] });
-    for (const extra of extraLinks.filter((link) => link.after === section.folder)) items.push({ label: extra.label, link: extra.link });
   }
   return items;
 }

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { email, isoDate, markdownText, shortText, wallTime, webUrl } from './fields.ts';
+import { email, isoDate, markdownText, shortText, slugId, wallTime, webUrl } from './fields.ts';
 
 const informationSession = z.strictObject({
+  /** Unique in this file and never changed once published: calendar apps follow the session by it. */
+  id: slugId.meta({ examples: ['info-1'] }),
   title: shortText(160).default('Information session'),
   date: isoDate.meta({ examples: ['2026-04-15'] }),
   start: wallTime.meta({ examples: ['16:00'] }),
@@ -34,6 +36,12 @@ export const recruitmentSchema = z.strictObject({
     instructions: markdownText.meta({ examples: ['Send a CV and a one-page letter saying why you would like to facilitate.'] }),
   }),
   informationSessions: z.array(informationSession).default([]),
+  /** The handbook page about the role, linked from calendar entries. */
+  page: z
+    .string()
+    .regex(/^\/([\w-]+\/)*$/, { error: 'is not a page address on this site.', params: { fix: 'Write the path with slashes at both ends, for example /career/becoming-a-facilitator/.' } })
+    .default('/')
+    .meta({ examples: ['/career/becoming-a-facilitator/'] }),
 });
 
 export type RecruitmentWindow = z.output<typeof recruitmentSchema>;

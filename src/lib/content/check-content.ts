@@ -1,9 +1,23 @@
-import type { ContentProblem } from './problem.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publishedItems } from '../calendar/published-items.ts';
+import { emptyLock, lockClock, lockFileName, parseLock, reconcile, type Reconciled } from '../calendar/publication-lock.ts';
+import { displayPath } from './content-dir.ts';
 import { loadContent, type HandbookContent } from './load-content.ts';
+import type { ContentProblem } from './problem.ts';
+import { locateValue } from './read-yaml.ts';
 import { contentRules } from './rules/index.ts';
+
+export interface Publication extends Reconciled {
+  /** Where the lock lives, and whether this build changes it. */
+  lockPath: string;
+  changed: boolean;
+}
 
 export interface CheckedContent {
   content?: HandbookContent;
+  /** What the calendar feeds will publish, compared with what they published before. */
+  publication?: Publication;
   problems: ContentProblem[];
 }
 
@@ -18,8 +32,53 @@ export interface CheckOptions {
  */
 export function checkContent(dir: string, options: CheckOptions = {}): CheckedContent {
   const { content, sources, problems } = loadContent(dir);
-  for (const rule of contentRules) problems.push(...rule({ dir, content, sources, options }));
-  return { content, problems };
+  const context = { dir, content, sources, options };
+  for (const rule of contentRules) problems.push(...rule(context));
+  if (!content) return { problems };
+
+  const lockPath = join(dir, lockFileName);
+  let previous = emptyLock();
+  if (existsSync(lockPath)) {
+    const parsed = parseLock(readFileSync(lockPath, 'utf8'));
+    if (typeof parsed === 'string') {
+      problems.push({
+        file: displayPath(lockPath),
+        message: parsed,
+        fix: 'Restore it from version control (git checkout). It is written by the build and should not be edited by hand.',
+        severity: 'error',
+      });
+      return { content, problems };
+    }
+    previous = parsed;
+  }
+  const reconciled = reconcile(previous, publishedItems(content), lockClock());
+  const deletedFiles = new Set<string>();
+  for (const key of reconciled.missing) {
+    const [kind, cohortId, eventId] = key.split('/');
+    if (kind !== 'cohorts' || !cohortId || !eventId) continue;
+    const source = sources.cohorts[cohortId];
+    if (!source) {
+      // One message per deleted cohort file, not one per session in it.
+      if (deletedFiles.has(cohortId)) continue;
+      deletedFiles.add(cohortId);
+    }
+    // A cohort file that failed its own checks has already been reported; its sessions are not missing.
+    if (source && !content.cohorts[cohortId]) continue;
+    problems.push({
+      file: source ? source.file : displayPath(join(dir, 'cohorts', `${cohortId}.yaml`)),
+      ...(source ? locateValue(source, ['events']) : {}),
+      field: 'events',
+      message: source
+        ? `session "${eventId}" was published in calendar feeds but is no longer in this file, so it would vanish from people's calendars without a word.`
+        : `was deleted, but its sessions were published in calendar feeds (for example "${eventId}").`,
+      fix: source
+        ? `Put it back with \`status: cancelled\` (add \`note:\` to say why): calendars then show it as cancelled. If it was never published (added and removed before any deploy), delete its line from ${displayPath(lockPath)}.`
+        : `Restore the file and mark each session \`status: cancelled\`. If it was never published, delete its lines from ${displayPath(lockPath)}.`,
+      severity: 'error',
+    });
+  }
+  const changed = reconciled.added.length + reconciled.moved.length + reconciled.edited.length + reconciled.missing.length > 0;
+  return { content, problems, publication: { ...reconciled, lockPath, changed } };
 }
 
 const cacheKey = Symbol.for('handbook.checkedContent');

@@ -24,13 +24,16 @@ export interface HandbookContent {
   glossary: GlossaryTerm[];
 }
 
-/** Where each entry came from, so later checks can point at a line. */
+/**
+ * Every readable YAML file by folder and id, valid or not, so later checks can
+ * point at a line, and can still look inside a file whose schema check failed.
+ */
 export interface ContentSources {
   programmes: Record<string, YamlSource>;
   venues: Record<string, YamlSource>;
   cohorts: Record<string, YamlSource>;
   recruitment: Record<string, YamlSource>;
-  /** Cohort files that were readable YAML but failed validation: their raw events can still be checked. */
+  /** Every readable YAML file, including site.yaml and glossary.yaml. */
   files: YamlSource[];
 }
 
@@ -44,6 +47,7 @@ const yamlExtensions = new Set(['.yaml', '.yml']);
 function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S, problems: ContentProblem[], files: YamlSource[]) {
   const entries: Record<string, z.output<S>> = {};
   const sources: Record<string, YamlSource> = {};
+  const seen = new Set<string>();
   const path = join(dir, folder);
   if (!existsSync(path)) return { entries, sources };
   for (const name of readdirSync(path).sort()) {
@@ -65,17 +69,18 @@ function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S,
       });
       continue;
     }
-    if (id in entries || sources[id]) {
+    if (seen.has(id)) {
       problems.push({ file: displayPath(file), message: `has the same id as another file in ${folder}/ (${id}).`, fix: 'Keep one of them: ids must be unique.', severity: 'error' });
       continue;
     }
+    seen.add(id);
     const result = readYamlFile(file, schema);
     problems.push(...result.problems);
-    if (result.source) files.push(result.source);
-    if (result.data !== undefined && result.source) {
-      entries[id] = result.data;
+    if (result.source) {
+      files.push(result.source);
       sources[id] = result.source;
     }
+    if (result.data !== undefined) entries[id] = result.data;
   }
   return { entries, sources };
 }
@@ -88,8 +93,9 @@ function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S,
 export function loadContent(dir: string): { content?: HandbookContent; sources: ContentSources; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const files: YamlSource[] = [];
-  const { site, problems: siteProblems } = loadSite(dir);
+  const { site, source: siteSource, problems: siteProblems } = loadSite(dir);
   problems.push(...siteProblems);
+  if (siteSource) files.push(siteSource);
 
   const folders = Object.fromEntries(collectionFolders.map((folder) => [folder, readFolder(dir, folder, schemas[folder], problems, files)])) as {
     [F in CollectionFolder]: { entries: Record<string, z.output<(typeof schemas)[F]>>; sources: Record<string, YamlSource> };
@@ -100,6 +106,7 @@ export function loadContent(dir: string): { content?: HandbookContent; sources: 
   if (existsSync(glossaryPath)) {
     const result = readYamlFile(glossaryPath, glossarySchema);
     problems.push(...result.problems);
+    if (result.source) files.push(result.source);
     glossary = result.data?.terms ?? [];
   }
 

@@ -3,13 +3,13 @@ import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { contrastRatio, darkenForContrast } from '../theme-colours.ts';
 import type { ContentProblem } from './problem.ts';
 import { readYamlFile } from './read-file.ts';
-import { locateValue } from './read-yaml.ts';
+import { locateValue, type YamlSource } from './read-yaml.ts';
 import { existsSync } from 'node:fs';
 
 /** Reads and checks `site.yaml`, the hub's identity. */
-export function loadSite(dir: string): { site?: SiteConfig; problems: ContentProblem[] } {
+export function loadSite(dir: string): { site?: SiteConfig; source?: YamlSource; problems: ContentProblem[] } {
   const { data, source, problems } = readYamlFile(join(dir, 'site.yaml'), siteSchema);
-  if (!data || !source) return { problems };
+  if (!data || !source) return { source, problems };
   const ratio = contrastRatio(data.theme.accent, '#ffffff');
   if (ratio < 4.5) {
     problems.push({
@@ -31,5 +31,5 @@ export function loadSite(dir: string): { site?: SiteConfig; problems: ContentPro
       severity: 'error',
     });
   }
-  return { site: data, problems };
+  return { site: data, source, problems };
 }

@@ -1,6 +1,12 @@
 import type { CheckOptions } from '../check-content.ts';
 import type { ContentSources, HandbookContent } from '../load-content.ts';
 import type { ContentProblem } from '../problem.ts';
+import { commitmentsRule } from './commitments.ts';
+import { eventOverlapsRule } from './event-overlaps.ts';
+import { eventReferencesRule } from './event-references.ts';
+import { eventTimesRule } from './event-times.ts';
+import { joiningLinksRule } from './joining-links.ts';
+import { recruitmentRule } from './recruitment.ts';
 
 export interface RuleContext {
   dir: string;
@@ -12,4 +18,4 @@ export interface RuleContext {
 /** A check across the content that one file's schema cannot make. */
 export type ContentRule = (context: RuleContext) => ContentProblem[];
 
-export const contentRules: ContentRule[] = [];
+export const contentRules: ContentRule[] = [eventTimesRule, eventReferencesRule, eventOverlapsRule, commitmentsRule, recruitmentRule, joiningLinksRule];

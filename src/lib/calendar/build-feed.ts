@@ -1,0 +1,168 @@
+import ical, { ICalEventStatus, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import type { Role } from '../../schemas/programme.ts';
+import type { RecruitmentWindow } from '../../schemas/recruitment.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { Venue } from '../../schemas/venue.ts';
+import { markdownToText } from '../markdown.ts';
+import type { ScheduledEvent } from '../schedule/build-schedule.ts';
+import { typeLabel } from '../schedule/describe-counts.ts';
+import { formatDateTimeRange, formatDateWithDay, formatTime } from '../time/govuk-date.ts';
+import type { LockEntry } from './publication-lock.ts';
+import { recruitmentKeys } from './published-items.ts';
+
+/** How often clients are asked to refresh a subscribed feed (a hint; Google ignores it). */
+export const refreshHours = 6;
+
+export interface FeedOptions {
+  site: SiteConfig;
+  /** Calendar name shown in people's calendar apps. */
+  name: string;
+  description: string;
+  /** Path of the feed on the site, for the calendar's URL property. */
+  path: string;
+  events: readonly ScheduledEvent[];
+  recruitment?: readonly RecruitmentFeedWindow[];
+  /** Look up another session by key, to name a cancelled session's alternative. */
+  lookup?: (key: string) => ScheduledEvent | undefined;
+}
+
+export interface RecruitmentFeedWindow {
+  id: string;
+  window: RecruitmentWindow;
+  venues: Record<string, Venue>;
+  lock: Record<string, LockEntry>;
+}
+
+const roleWords: Record<Role, string> = { ect: 'ECTs', mentor: 'mentors' };
+
+function absolute(site: SiteConfig, path: string): string {
+  return new URL(path, site.url).href;
+}
+
+function utc(iso: string): DateTime {
+  return DateTime.fromISO(iso, { zone: 'utc' });
+}
+
+/** A wall time as a zone-aware value, so ical-generator writes it as-is with TZID, whatever the build machine's TZ. */
+function wall(date: string, time: string, zone: string): DateTime {
+  return DateTime.fromISO(`${date}T${time}`, { zone });
+}
+
+export function venueLine(venue: Venue): string {
+  return [venue.name, ...venue.address, venue.postcode].join(', ');
+}
+
+function newCalendar(options: Pick<FeedOptions, 'site' | 'name' | 'description' | 'path'>): ICalCalendar {
+  const calendar = ical({
+    name: options.name,
+    description: options.description,
+    url: absolute(options.site, options.path),
+    prodId: { company: new URL(options.site.url).host, product: 'participant-handbook', language: 'EN' },
+    ttl: refreshHours * 60 * 60,
+  });
+  // Attaches a VTIMEZONE for each TZID used. A calendar-level zone name would drop the Z from DTSTAMP.
+  calendar.timezone({ name: null, generator: (zone: string) => tzlib_get_ical_block(zone)[0] });
+  return calendar;
+}
+
+function eventDescription(event: ScheduledEvent, options: FeedOptions): string {
+  // Short on purpose: LOCATION carries the address and the page carries the rest,
+  // and a subscription feed is downloaded again at every refresh.
+  const lines: string[] = [];
+  if (event.cancelled) {
+    lines.push(`Cancelled.${event.note ? ` ${event.note}` : ''}`);
+    const alternatives = event.alternatives.map((id) => options.lookup?.(`cohorts/${event.cohortId}/${id}`)).filter((e): e is ScheduledEvent => !!e && !e.cancelled);
+    for (const alternative of alternatives) lines.push(`Alternative date: ${formatDateTimeRange(alternative.date, alternative.start, alternative.end)}.`);
+  } else if (event.note) {
+    lines.push(event.note);
+  }
+  lines.push(`${event.cohortTitle}, ${event.yearName}. For ${event.audience.map((r) => roleWords[r]).join(' and ')}.`);
+  if (event.mode !== 'in-person') lines.push(event.mode === 'online' ? 'Online: the joining link is emailed to you.' : 'You can also join online: the link is emailed to you.');
+  if (event.description) lines.push(markdownToText(event.description));
+  if (event.preWork) lines.push(`Before the session: ${markdownToText(event.preWork)}`);
+  lines.push(`Details, changes and other dates: ${absolute(options.site, event.path)}`);
+  return lines.join('\n\n');
+}
+
+function addEvent(calendar: ICalCalendar, event: ScheduledEvent, options: FeedOptions): void {
+  const zone = options.site.timeZone;
+  calendar.createEvent({
+    id: event.uid,
+    sequence: event.sequence,
+    stamp: utc(event.modified),
+    lastModified: utc(event.modified),
+    start: wall(event.date, event.start, zone),
+    end: wall(event.date, event.end, zone),
+    timezone: zone,
+    summary: `${event.cancelled ? 'Cancelled: ' : ''}${typeLabel(event.type)}: ${event.title}`,
+    description: eventDescription(event, options),
+    location: event.venue ? venueLine(event.venue) + (event.mode === 'hybrid' ? ' (or online)' : '') : 'Online',
+    url: absolute(options.site, event.path),
+    status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    categories: [{ name: typeLabel(event.type) }],
+  });
+}
+
+function nextDay(date: string): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
+}
+
+function addRecruitment(calendar: ICalCalendar, item: RecruitmentFeedWindow, site: SiteConfig): void {
+  const { id, window, lock } = item;
+  const host = new URL(site.url).host;
+  const url = absolute(site, window.page);
+  const stamp = (key: string) => utc(lock[key]?.modified ?? '1970-01-01T00:00:00Z');
+  const closing = `${formatDateWithDay(window.closes)} at ${formatTime(window.closesAt)} (UK time)`;
+  const howToApply = [markdownToText(window.apply.instructions), window.apply.url && `Apply: ${window.apply.url}`, window.apply.email && `Email: ${window.apply.email}`].filter(Boolean).join('\n');
+  const days: [key: string, date: string, summary: string][] = [
+    [recruitmentKeys.opens(id), window.opens, `Applications open: ${window.title}`],
+    [recruitmentKeys.closes(id), window.closes, `Closing date: ${window.title}`],
+  ];
+  for (const [key, date, summary] of days) {
+    calendar.createEvent({
+      id: `${key}@${host}`,
+      sequence: lock[key]?.sequence ?? 0,
+      stamp: stamp(key),
+      lastModified: stamp(key),
+      allDay: true,
+      start: DateTime.fromISO(date, { zone: 'utc' }),
+      end: DateTime.fromISO(nextDay(date), { zone: 'utc' }),
+      summary,
+      description: `Applications close on ${closing}.\n\n${howToApply}\n\nDetails: ${url}`,
+      url,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  for (const session of window.informationSessions) {
+    const key = recruitmentKeys.session(id, session.id);
+    const venue = session.venue ? item.venues[session.venue] : undefined;
+    calendar.createEvent({
+      id: `${key}@${host}`,
+      sequence: lock[key]?.sequence ?? 0,
+      stamp: stamp(key),
+      lastModified: stamp(key),
+      start: wall(session.date, session.start, site.timeZone),
+      end: wall(session.date, session.end, site.timeZone),
+      timezone: site.timeZone,
+      summary: session.title,
+      description: [window.title, session.description ? markdownToText(session.description) : '', session.mode === 'online' ? 'Online. Joining details are sent to everyone who books.' : '', `Details: ${url}`].filter(Boolean).join('\n\n'),
+      location: session.mode !== 'online' && venue ? venueLine(venue) : 'Online',
+      url,
+      status: ICalEventStatus.CONFIRMED,
+    });
+  }
+}
+
+/**
+ * One iCalendar feed. Times are written as Europe/London wall times with a
+ * VTIMEZONE; UIDs, SEQUENCE, DTSTAMP and LAST-MODIFIED come from content and the
+ * publication lock, so two builds of the same content give the same bytes.
+ */
+export function buildFeed(options: FeedOptions): string {
+  const calendar = newCalendar(options);
+  for (const event of options.events) addEvent(calendar, event, options);
+  for (const window of options.recruitment ?? []) addRecruitment(calendar, window, options.site);
+  return calendar.toString();
+}

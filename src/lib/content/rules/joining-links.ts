@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { displayPath } from '../content-dir.ts';
+import type { ContentProblem } from '../problem.ts';
+import type { YamlSource } from '../read-yaml.ts';
+import type { ContentRule } from './index.ts';
+
+/** Addresses that let anyone who has them join an online meeting. */
+export const joiningLinkPatterns: readonly RegExp[] = [
+  /teams\.microsoft\.com\/(l\/meetup-join|meet)\//i,
+  /teams\.live\.com\/meet\//i,
+  /(^|[./])zoom\.us\/(j|my|w|s)\//i,
+  /meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}/i,
+  /(^|[./])whereby\.com\/[\w-]+/i,
+  /(^|[./])webex\.com\/(meet|join|[\w-]+\/j\.php)/i,
+  /(gotomeeting\.com\/join|meet\.goto\.com)\//i,
+  /meet\.jit\.si\/[\w-]+/i,
+];
+
+export function findJoiningLink(text: string): string | undefined {
+  for (const pattern of joiningLinkPatterns) {
+    const match = pattern.exec(text);
+    if (match) {
+      const start = text.lastIndexOf(' ', match.index) + 1;
+      const link = text.slice(start).split(/[\s)>\]"']/)[0] ?? match[0];
+      return link.length > 60 ? `${link.slice(0, 60)}…` : link;
+    }
+  }
+  return undefined;
+}
+
+const fix = 'Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.';
+
+function yamlLinks(source: YamlSource): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (node: unknown, path: (string | number)[]) => {
+    if (isScalar(node) && typeof node.value === 'string') {
+      const link = findJoiningLink(node.value);
+      if (link) {
+        const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
+        const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+        problems.push({ file: source.file, line, column: col, field, message: `contains a joining link for an online meeting (${link}).`, fix, severity: 'error' });
+      }
+    } else if (isMap(node)) {
+      for (const pair of node.items) visit(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, [...path, i]));
+    }
+  };
+  visit(source.doc.contents, []);
+  return problems;
+}
+
+function pageFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.mdx?$/.test(name)) found.push(path);
+    }
+  };
+  walk(join(dir, 'handbook'));
+  return found;
+}
+
+/** No joining link for an online meeting anywhere in content/: YAML values and handbook pages alike. */
+export const joiningLinksRule: ContentRule = (context) => {
+  const problems = context.sources.files.flatMap(yamlLinks);
+  for (const path of pageFiles(context.dir)) {
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        const link = findJoiningLink(text);
+        if (link) problems.push({ file: displayPath(path), line: i + 1, column: text.indexOf(link.replace(/…$/, '')) + 1, message: `contains a joining link for an online meeting (${link}).`, fix, severity: 'error' });
+      });
+  }
+  return problems;
+};
