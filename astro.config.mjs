@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -17,6 +18,9 @@ if (!site) throw new Error('unreachable: site.yaml had no errors but gave no dat
 
 export default defineConfig({
   site: site.url,
+  // One content cache per content folder: Astro keeps loaded content between builds,
+  // and a build of one hub must never see another hub's pages.
+  cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   integrations: [
     handbook({ contentDir: dir, site }),

@@ -25,7 +25,11 @@ export function yamlFolderLoader(folder: CollectionFolder | 'glossary' | 'public
         } else if (folder === 'glossary') {
           content.glossary.forEach((term, index) => store.set({ id: term.term, data: { ...term, order: index } }));
         } else {
-          for (const [id, data] of Object.entries(content[folder])) store.set({ id, data: data as Record<string, unknown> });
+          for (const [id, data] of Object.entries(content[folder])) {
+            // Draft cohorts are checked but not published.
+            if (folder === 'cohorts' && (data as { draft?: boolean }).draft) continue;
+            store.set({ id, data: data as Record<string, unknown> });
+          }
         }
       };
       fill(false);

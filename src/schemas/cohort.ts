@@ -59,6 +59,8 @@ export const cohortSchema = z.strictObject({
   contact: email.meta({ description: 'where participants ask for an alternative date', examples: ['ect-programme@example.org'] }),
   /** A sentence or two about who the cohort is for. Markdown. */
   description: markdownText.optional(),
+  /** `true` while dates are being planned: the cohort is checked but not published (no pages, no feeds). */
+  draft: z.boolean().default(false).meta({ description: 'true while dates are being planned: checked, but not published' }),
   events: z.array(eventSchema).default([]),
 });
 

@@ -35,7 +35,7 @@ export const isoDate = z.string().superRefine((value, ctx) => {
       params: { fix: 'Check the day against a calendar.' },
     });
   }
-});
+}).meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date written YYYY-MM-DD, for example 2026-10-06.' });
 
 /** A time of day on the 24-hour clock, `HH:MM`, read as UK time. */
 export const wallTime = z.string().superRefine((value, ctx) => {
@@ -51,7 +51,7 @@ export const wallTime = z.string().superRefine((value, ctx) => {
     fix = `Use a colon: "${value.replace('.', ':').padStart(5, '0')}".`;
   }
   ctx.addIssue({ code: 'custom', message: `"${value}" is not a time written as 24-hour HH:MM.`, params: { fix } });
-});
+}).meta({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'UK time on the 24-hour clock, in quotes, for example "16:00".' });
 
 /** An identifier used in web addresses and calendar UIDs: lower-case letters, digits and dashes. */
 export const slugId = z.string().superRefine((value, ctx) => {
@@ -66,7 +66,7 @@ export const slugId = z.string().superRefine((value, ctx) => {
     message: `"${value}" is not a valid id: ids use only lower-case letters, digits and single dashes (at most 80 characters).`,
     params: { fix: suggestion ? `For example: ${suggestion}` : 'For example: y1-clinic-1' },
   });
-});
+}).meta({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' });
 
 export const email = z.email();
 

@@ -46,6 +46,8 @@ export const siteSchema = z.strictObject({
     .array(
       z.strictObject({
         name: shortText(120).meta({ examples: ['Oakfield and Vale Maths Hub'] }),
+        /** What kind of partner: pages use it to name, for example, "our Maths Hub". */
+        kind: z.enum(['maths-hub', 'university', 'school', 'local-authority', 'other']).default('other').meta({ examples: ['maths-hub'] }),
         role: shortText(200).meta({ examples: ['runs the SKTM programme for ECTs'] }),
         url: webUrl.optional(),
       }),

@@ -7,3 +7,5 @@ export { default as RecruitmentWindows } from './RecruitmentWindows.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as Pathway } from './Pathway.astro';
 export { default as PathwayStage } from './PathwayStage.astro';
+export { default as PartnerName } from './PartnerName.astro';
+export { default as PlatformSupport } from './PlatformSupport.astro';

@@ -28,6 +28,7 @@ export function eventMaterial(event: CohortEvent, venue: Venue | undefined): str
 export function publishedItems(content: HandbookContent): PublishedItem[] {
   const items: PublishedItem[] = [];
   for (const [cohortId, cohort] of Object.entries(content.cohorts)) {
+    if (cohort.draft) continue;
     for (const event of cohort.events) {
       const venue = event.venue ? content.venues[event.venue] : undefined;
       items.push({ key: eventKey(cohortId, event.id), material: eventMaterial(event, venue), shown: { event, venue: event.mode === 'online' ? null : venue, cohort: cohort.title, contact: cohort.contact } });

@@ -5,6 +5,7 @@ import { commitmentsRule } from './commitments.ts';
 import { eventOverlapsRule } from './event-overlaps.ts';
 import { eventReferencesRule } from './event-references.ts';
 import { eventTimesRule } from './event-times.ts';
+import { handbookPagesRule } from './handbook-pages.ts';
 import { joiningLinksRule } from './joining-links.ts';
 import { recruitmentRule } from './recruitment.ts';
 
@@ -18,4 +19,4 @@ export interface RuleContext {
 /** A check across the content that one file's schema cannot make. */
 export type ContentRule = (context: RuleContext) => ContentProblem[];
 
-export const contentRules: ContentRule[] = [eventTimesRule, eventReferencesRule, eventOverlapsRule, commitmentsRule, recruitmentRule, joiningLinksRule];
+export const contentRules: ContentRule[] = [eventTimesRule, eventReferencesRule, eventOverlapsRule, commitmentsRule, recruitmentRule, joiningLinksRule, handbookPagesRule];
