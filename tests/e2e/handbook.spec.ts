@@ -29,8 +29,7 @@ test('every handbook page in the sidebar opens, reads as a page and says when it
   }
 });
 
-test('the phone menu opens and reaches a section', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'phone only');
+test('the phone menu opens and reaches a section @phone', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Mentors', exact: true }).click();
