@@ -22,6 +22,28 @@ export default defineConfig({
   // and a build of one hub must never see another hub's pages.
   cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
+  // Astro hashes every script and <style> into a CSP <meta> on each page: no
+  // 'unsafe-inline' for scripts. Pagefind's search runs WebAssembly, hence
+  // 'wasm-unsafe-eval'. Starlight writes style="" attributes (icon sizes), so
+  // only attributes may be inline. Headers that a <meta> cannot carry
+  // (frame-ancestors) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     handbook({ contentDir: dir, site }),
     starlight({

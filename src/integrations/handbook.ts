@@ -5,7 +5,10 @@ import { checkContentOnce } from '../lib/content/check-content.ts';
 import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
 import { displayPath } from '../lib/content/content-dir.ts';
 import { serializeLock } from '../lib/calendar/publication-lock.ts';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { completeCspHashes } from '../lib/csp-hashes.ts';
 
 const virtualModules = {
   site: 'virtual:handbook/site',
@@ -24,7 +27,8 @@ export function handbook(options: { contentDir: string; site: SiteConfig }): Ast
   return {
     name: 'handbook',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        completeCspInDir(fileURLToPath(dir));
         // Only a finished build records what it published, like a package lock.
         const { publication } = checkContentOnce(options.contentDir);
         if (!publication?.changed) return;
@@ -62,4 +66,15 @@ export function handbook(options: { contentDir: string; site: SiteConfig }): Ast
       },
     },
   };
+}
+
+/** Adds the hashes Astro leaves out (is:inline scripts) to every page's CSP. */
+function completeCspInDir(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const html = readFileSync(path, 'utf8');
+    const completed = completeCspHashes(html);
+    if (completed !== html) writeFileSync(path, completed);
+  }
 }
