@@ -49,6 +49,13 @@ export const wallTime = z.string().superRefine((value, ctx) => {
     fix = `Add the leading zero: "0${value}".`;
   } else if (/^\d{1,2}\.\d{2}$/.test(value)) {
     fix = `Use a colon: "${value.replace('.', ':').padStart(5, '0')}".`;
+  } else if (/^\d{2}:\d{2}$/.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a time of day: the 24-hour clock runs from 00:00 to 23:59.`,
+      params: { fix: 'Correct the hour or the minutes.' },
+    });
+    return;
   }
   ctx.addIssue({ code: 'custom', message: `"${value}" is not a time written as 24-hour HH:MM.`, params: { fix } });
 }).meta({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'UK time on the 24-hour clock, in quotes, for example "16:00".' });
@@ -67,6 +74,19 @@ export const slugId = z.string().superRefine((value, ctx) => {
     params: { fix: suggestion ? `For example: ${suggestion}` : 'For example: y1-clinic-1' },
   });
 }).meta({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' });
+
+/**
+ * Text that must match `pattern`. Says what was expected and how to fix it in
+ * the administrator's words (zod keeps `params` only for custom checks), and
+ * still gives editors the pattern through the JSON Schema.
+ */
+export function matching(pattern: RegExp, message: string, fix: string, base: z.ZodString = z.string()) {
+  return base
+    .superRefine((value, ctx) => {
+      if (!pattern.test(value)) ctx.addIssue({ code: 'custom', message, params: { fix } });
+    })
+    .meta({ pattern: pattern.source });
+}
 
 export const email = z.email();
 

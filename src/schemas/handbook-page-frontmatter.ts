@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { matching } from './fields.ts';
 
 /**
  * What `npm run check` accepts at the top level of a handbook page's front
@@ -9,7 +10,7 @@ const dateText = z
   .union([z.string(), z.date()])
   .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)))
   .pipe(
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date written as YYYY-MM-DD.', params: { fix: 'For example: lastReviewed: 2026-11-23' } }),
+    matching(/^\d{4}-\d{2}-\d{2}$/, 'is not a date written as YYYY-MM-DD.', 'For example: `lastReviewed: 2026-11-23`.'),
   );
 
 export const handbookFrontmatterSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, isoDate, markdownText, shortText, slugId, wallTime, webUrl } from './fields.ts';
+import { email, isoDate, markdownText, matching, shortText, slugId, wallTime, webUrl } from './fields.ts';
 
 const informationSession = z.strictObject({
   /** Unique in this file and never changed once published: calendar apps follow the session by it. */
@@ -19,9 +19,7 @@ const informationSession = z.strictObject({
 export const recruitmentSchema = z.strictObject({
   title: shortText(160).meta({ examples: ['Facilitator recruitment for 2026 to 2027'] }),
   /** The academic year the facilitators will work in. */
-  academicYear: z
-    .string()
-    .regex(/^\d{4}\/\d{2}$/, { error: 'is not an academic year like 2026/27.', params: { fix: 'Write the start year, a slash and the last two digits of the end year: "2026/27".' } })
+  academicYear: matching(/^\d{4}\/\d{2}$/, 'is not an academic year like 2026/27.', 'Write the start year, a slash and the last two digits of the end year: "2026/27".')
     .meta({ examples: ['2026/27'] }),
   /** First day applications are accepted. */
   opens: isoDate.meta({ examples: ['2026-03-23'] }),
@@ -37,9 +35,7 @@ export const recruitmentSchema = z.strictObject({
   }),
   informationSessions: z.array(informationSession).default([]),
   /** The handbook page about the role, linked from calendar entries. */
-  page: z
-    .string()
-    .regex(/^\/([\w-]+\/)*$/, { error: 'is not a page address on this site.', params: { fix: 'Write the path with slashes at both ends, for example /career/becoming-a-facilitator/.' } })
+  page: matching(/^\/([\w-]+\/)*$/, 'is not a page address on this site.', 'Write the path with slashes at both ends, for example /career/becoming-a-facilitator/.')
     .default('/')
     .meta({ examples: ['/career/becoming-a-facilitator/'] }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, shortText, webUrl } from './fields.ts';
+import { email, matching, shortText, webUrl } from './fields.ts';
 
 /** Is `zone` an IANA time zone this Node knows? */
 function isTimeZone(zone: string): boolean {
@@ -11,10 +11,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'is not a colour written as # and six hex digits.', params: { fix: 'For example: "#1d70b8". Quote it, or YAML reads # as a comment.' } })
-  .meta({ examples: ['#1d70b8'] });
+const hexColour = matching(/^#[0-9a-fA-F]{6}$/, 'is not a colour written as # and six hex digits.', 'For example: "#1d70b8". Quote it, or YAML reads # as a comment.').meta({ examples: ['#1d70b8'] });
 
 /** `content/site.yaml`: who publishes this handbook. Renaming the hub is a change to this file only. */
 export const siteSchema = z.strictObject({
@@ -64,7 +61,7 @@ export const siteSchema = z.strictObject({
       /** Main colour for links and highlights in the light theme; it must contrast with white at 4.5:1. */
       accent: hexColour.default('#1d70b8'),
       /** A logo file inside content/, shown beside the hub's name. SVG or PNG. */
-      logo: z.string().regex(/^[\w./-]+\.(svg|png)$/, { error: 'is not an SVG or PNG file name.', params: { fix: 'For example: logo.svg, saved in content/.' } }).optional(),
+      logo: matching(/^[\w./-]+\.(svg|png)$/, 'is not an SVG or PNG file name.', 'For example: logo.svg, saved in content/.').optional(),
     })
     .prefault({}),
 });

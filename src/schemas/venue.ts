@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { markdownText, shortText, webUrl } from './fields.ts';
+import { markdownText, matching, shortText, webUrl } from './fields.ts';
 
 /** `content/venues/<id>.yaml`: a place where in-person sessions happen. */
 export const venueSchema = z.strictObject({
@@ -9,10 +9,7 @@ export const venueSchema = z.strictObject({
     .union([shortText(300), z.array(shortText(120)).min(1).max(6)])
     .transform((value) => (typeof value === 'string' ? value.split(/\s*[\n,]\s*/).filter(Boolean) : value))
     .meta({ examples: [['12 Mill Lane', 'Oakfield']] }),
-  postcode: z
-    .string()
-    .trim()
-    .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, { error: 'is not a UK postcode.', params: { fix: 'For example: OX1 2AB.' } })
+  postcode: matching(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'is not a UK postcode.', 'Write it as on a letter, for example OX1 2AB.', z.string().trim())
     .transform((value) => value.toUpperCase().replace(/^(.+?)\s*(\d[A-Z]{2})$/, '$1 $2'))
     .meta({ examples: ['OX1 2AB'] }),
   /** Step-free access, parking, hearing loops, quiet rooms: what a visitor should know. Markdown. */

@@ -26,6 +26,28 @@ export interface CheckOptions {
   today?: string;
 }
 
+function lockFix(file: string): string {
+  return `Restore it from version control (for example \`git checkout ${file}\`). The build writes it; do not edit it by hand.`;
+}
+
+/** A lock file that is not JSON at all, placed at the line where reading stopped. */
+function jsonProblem(text: string, file: string): ContentProblem | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : '';
+    const at = /line (\d+) column (\d+)/.exec(reason);
+    return {
+      file,
+      ...(at ? { line: Number(at[1]), column: Number(at[2]) } : {}),
+      message: 'is damaged: it is not complete, valid JSON, so the build cannot tell what calendars were given before.',
+      fix: lockFix(file),
+      severity: 'error',
+    };
+  }
+}
+
 /**
  * The one validation path for content/: `npm run check`, the build and the dev
  * server all call this, so an administrator meets the same message everywhere.
@@ -39,17 +61,15 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
   const lockPath = join(dir, lockFileName);
   let previous = emptyLock();
   if (existsSync(lockPath)) {
-    const parsed = parseLock(readFileSync(lockPath, 'utf8'));
-    if (typeof parsed === 'string') {
-      problems.push({
-        file: displayPath(lockPath),
-        message: parsed,
-        fix: 'Restore it from version control (git checkout). It is written by the build and should not be edited by hand.',
-        severity: 'error',
-      });
+    const text = readFileSync(lockPath, 'utf8');
+    const file = displayPath(lockPath);
+    const notJson = jsonProblem(text, file);
+    const parsed = notJson ? undefined : parseLock(text);
+    if (notJson || typeof parsed === 'string') {
+      problems.push(notJson ?? { file, message: `is damaged: it ${parsed}`, fix: lockFix(file), severity: 'error' });
       return { content, problems };
     }
-    previous = parsed;
+    previous = parsed!;
   }
   const reconciled = reconcile(previous, publishedItems(content), lockClock());
   const deletedFiles = new Set<string>();

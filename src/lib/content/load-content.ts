@@ -35,6 +35,11 @@ export interface ContentSources {
   recruitment: Record<string, YamlSource>;
   /** Every readable YAML file, including site.yaml and glossary.yaml. */
   files: YamlSource[];
+  /**
+   * The id of every YAML file in each folder, even one that cannot be read: a
+   * reference to it is not also reported as a reference to nothing.
+   */
+  ids: Record<CollectionFolder, string[]>;
 }
 
 export const collectionFolders = ['programmes', 'venues', 'cohorts', 'recruitment'] as const;
@@ -49,7 +54,7 @@ function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S,
   const sources: Record<string, YamlSource> = {};
   const seen = new Set<string>();
   const path = join(dir, folder);
-  if (!existsSync(path)) return { entries, sources };
+  if (!existsSync(path)) return { entries, sources, ids: [] as string[] };
   for (const name of readdirSync(path).sort()) {
     const ext = extname(name);
     if (name.startsWith('.') || name.startsWith('_')) continue;
@@ -82,7 +87,7 @@ function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S,
     }
     if (result.data !== undefined) entries[id] = result.data;
   }
-  return { entries, sources };
+  return { entries, sources, ids: [...seen] };
 }
 
 /**
@@ -98,7 +103,7 @@ export function loadContent(dir: string): { content?: HandbookContent; sources: 
   if (siteSource) files.push(siteSource);
 
   const folders = Object.fromEntries(collectionFolders.map((folder) => [folder, readFolder(dir, folder, schemas[folder], problems, files)])) as {
-    [F in CollectionFolder]: { entries: Record<string, z.output<(typeof schemas)[F]>>; sources: Record<string, YamlSource> };
+    [F in CollectionFolder]: { entries: Record<string, z.output<(typeof schemas)[F]>>; sources: Record<string, YamlSource>; ids: string[] };
   };
 
   let glossary: GlossaryTerm[] = [];
@@ -116,6 +121,7 @@ export function loadContent(dir: string): { content?: HandbookContent; sources: 
     cohorts: folders.cohorts.sources,
     recruitment: folders.recruitment.sources,
     files,
+    ids: Object.fromEntries(collectionFolders.map((folder) => [folder, folders[folder].ids])) as Record<CollectionFolder, string[]>,
   };
   if (!site) return { sources, problems };
   return {

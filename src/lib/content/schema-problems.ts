@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { fieldName, type ContentProblem } from './problem.ts';
-import { locateKey, locateValue, type YamlSource } from './read-yaml.ts';
-import { listOr, nearest } from './suggest.ts';
+import { locateKey, locateValue, writtenText, type YamlSource } from './read-yaml.ts';
+import { listAnd, listOr, nearest } from './suggest.ts';
 
 /** Extra detail a custom check can attach to an issue: the fix to suggest. */
 export interface FixParams {
@@ -58,7 +58,7 @@ function knownKeys(schema: AnySchema | undefined): string[] {
 }
 
 function yamlExample(key: PropertyKey, value: unknown): string {
-  const shown = typeof value === 'string' ? (/^[\w.@/-]+$/.test(value) && !/^\d/.test(value) ? value : JSON.stringify(value)) : Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
+  const shown = typeof value === 'string' ? ((/^[\w.@/-]+$/.test(value) && !/^\d/.test(value)) || /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : JSON.stringify(value)) : Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
   return typeof key === 'number' ? `- ${shown}` : `${String(key)}: ${shown}`;
 }
 
@@ -92,16 +92,72 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** Names of the fields an object schema cannot do without. */
+function requiredKeys(schema: AnySchema | undefined): string[] {
+  const bare = unwrap(schema);
+  const def = bare?._zod.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
+  if (def?.type !== 'object' || !def.shape) return [];
+  return Object.entries(def.shape)
+    .filter(([, field]) => !field._zod.optin)
+    .map(([key]) => key);
+}
+
+/** Is the schema a whole number (`z.int()`)? */
+function isWholeNumber(schema: AnySchema | undefined): boolean {
+  const def = unwrap(schema)?._zod.def as { type: string; format?: string } | undefined;
+  return def?.type === 'number' && /int/.test(def.format ?? '');
+}
+
+/** The words for what a schema expects, as in "should be a whole number". */
+function expectedWords(issue: { expected: string }, schema: AnySchema | undefined): string {
+  if (issue.expected === 'number' && isWholeNumber(schema)) return typeNames.int!;
+  return typeNames[issue.expected] ?? issue.expected;
+}
+
+const formatWords: Record<string, string> = { email: 'an email address', url: 'a web address starting with https://' };
+
+/** zod's own messages start "Invalid"; ours (from `error:` in a schema) never do. */
+const isOwnMessage = (message: string) => message !== '' && !/^Invalid\b/.test(message);
+
+type Issue = z.core.$ZodIssue;
+
+/** The part of a failed union to explain: the option that matches what was written. */
+function unionIssues(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | { types: string[] } | { formats: string[] } {
+  const branches = issue.errors.filter((branch) => branch.length > 0);
+  const atRoot = (branch: Issue[]) => branch.length === 1 && branch[0]!.path.length === 0;
+  const typeMismatch = (branch: Issue[]) => atRoot(branch) && branch[0]!.code === 'invalid_type';
+  if (branches.length > 0 && branches.every(typeMismatch)) {
+    return { types: branches.map((branch) => (branch[0] as { expected: string }).expected) };
+  }
+  if (branches.length > 0 && branches.every((branch) => atRoot(branch) && branch[0]!.code === 'invalid_format' && !isOwnMessage(branch[0]!.message))) {
+    return { formats: branches.map((branch) => (branch[0] as { format: string }).format) };
+  }
+  const chosen = branches.find((branch) => !typeMismatch(branch)) ?? branches[0] ?? [];
+  return chosen.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
+}
+
 /**
  * Turns zod's issues into problems an administrator can act on: placed in the
  * file, named by field, with the allowed values or the likely typo spelled out.
+ * A field reported as unknown with a "did you mean" is not also reported missing.
  */
 export function schemaProblems(issues: readonly z.core.$ZodIssue[], schema: AnySchema, source: YamlSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const base = { file: source.file, severity: 'error' as const };
+
+  // `strat:` for `start:` is one mistake: say "did you mean `start`?", not also "start is missing".
+  const guessed = new Set<string>();
   for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeys(schemaAt(schema, issue.path as PropertyKey[]));
+    for (const key of issue.keys) {
+      const guess = nearest(key, known);
+      if (guess) guessed.add(fieldName([...(issue.path as PropertyKey[]), guess]));
+    }
+  }
+
+  const explain = (issue: Issue) => {
     const path = issue.path as PropertyKey[];
-    const at = (p: readonly PropertyKey[]) => locateValue(source, p);
-    const base = { file: source.file, severity: 'error' as const };
 
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schemaAt(schema, path));
@@ -119,42 +175,68 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], schema: AnyS
             : `The fields allowed here are ${listOr(known.map((k) => `\`${k}\``))}. Check the spelling and indentation.`,
         });
       }
-      continue;
+      return;
     }
 
     const value = valueAt(source.value, path);
     const fieldSchema = schemaAt(schema, path);
     const meta = metaOf(fieldSchema);
     const example = meta.examples?.[0];
-    const { line, column } = at(path);
+    const { line, column } = locateValue(source, path);
     const field = fieldName(path);
+    const key = path[path.length - 1];
     const params = (issue as { params?: FixParams }).params;
+    const forExample = example !== undefined && key !== undefined ? `For example: \`${yamlExample(key, example)}\`.` : undefined;
+
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      if (guessed.has(field)) return;
+      const choices = issue.code === 'invalid_value' ? issue.values.map(String) : [];
+      const shown = example ?? choices[0];
+      const subfields = requiredKeys(fieldSchema);
+      let fix: string;
+      if (shown !== undefined && key !== undefined) {
+        const note = choices.length > 1 ? `one of ${listOr(choices.map((c) => `\`${c}\``))}` : meta.description?.replace(/\.$/, '');
+        fix = `Add a line such as \`${yamlExample(key, shown)}\`${note ? ` (${note})` : ''}.`;
+      } else if (subfields.length > 0) {
+        fix = `Add it, with its fields ${listAnd(subfields.map((k) => `\`${k}\``))}.`;
+      } else {
+        fix = `Add it${meta.description ? `: ${meta.description}` : '.'}`;
+      }
+      problems.push({ ...base, line, column, field, message: 'is missing.', fix });
+      return;
+    }
 
     switch (issue.code) {
       case 'invalid_type': {
-        if (value === undefined) {
-          problems.push({
-            ...base,
-            line,
-            column,
-            field,
-            message: 'is missing.',
-            fix:
-              example !== undefined
-                ? `Add a line such as \`${yamlExample(path[path.length - 1]!, example)}\`${meta.description ? ` (${meta.description.replace(/\.$/, '')})` : ''}.`
-                : `Add it${meta.description ? `: ${meta.description}` : '.'}`,
-          });
-        } else {
-          const expected = typeNames[issue.expected] ?? issue.expected;
-          problems.push({
-            ...base,
-            line,
-            column,
-            field,
-            message: `should be ${expected}, but is ${describeValue(value)}.`,
-            fix: example !== undefined ? `For example: \`${yamlExample(path[path.length - 1]!, example)}\`.` : undefined,
-          });
+        const expected = expectedWords(issue, fieldSchema);
+        const written = writtenText(source, path);
+        if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && written !== undefined && fieldSchema) {
+          // `start: 16.00` reaches us as the number 16: judge what was written instead.
+          const again = (fieldSchema as z.ZodType).safeParse(written);
+          const own = again.success ? undefined : again.error.issues.find((i) => isOwnMessage(i.message));
+          if (own) {
+            problems.push({ ...base, line, column, field, message: own.message, fix: (own as { params?: FixParams }).params?.fix ?? forExample });
+          } else {
+            problems.push({
+              ...base,
+              line,
+              column,
+              field,
+              message: `should be text, but YAML reads ${written} as ${typeof value === 'number' ? 'a number' : 'true or false'}.`,
+              fix: `Put it in quotes: \`${String(key)}: "${written}"\`.`,
+            });
+          }
+          break;
         }
+        const quotedNumber = typeof value === 'string' && issue.expected === 'number' && value.trim() !== '' && Number.isFinite(Number(value));
+        problems.push({
+          ...base,
+          line,
+          column,
+          field,
+          message: `should be ${expected}, but is ${describeValue(value)}.`,
+          fix: quotedNumber ? `Remove the quotes: \`${String(key)}: ${value.trim()}\`.` : forExample,
+        });
         break;
       }
       case 'invalid_value': {
@@ -165,9 +247,22 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], schema: AnyS
           line,
           column,
           field,
-          message: `${value === undefined ? 'is missing' : `is ${describeValue(value)}`}, which is not allowed.`,
+          message: `is ${describeValue(value)}, which is not allowed.`,
           fix: `${guess ? `Did you mean \`${guess}\`? ` : ''}Use ${allowed.length === 1 ? '' : 'one of '}${listOr(allowed.map((v) => `\`${v}\``))}.`,
         });
+        break;
+      }
+      case 'invalid_union': {
+        const inner = unionIssues(issue);
+        if (Array.isArray(inner)) {
+          inner.forEach(explain);
+        } else if ('types' in inner) {
+          const words = [...new Set(inner.types.map((type) => typeNames[type] ?? type))];
+          problems.push({ ...base, line, column, field, message: `should be ${listOr(words)}, but is ${describeValue(value)}.`, fix: forExample });
+        } else {
+          const words = inner.formats.map((format) => formatWords[format] ?? `a valid ${format}`);
+          problems.push({ ...base, line, column, field, message: `${describeValue(value)} is not ${listOr(words)}.`, fix: forExample });
+        }
         break;
       }
       case 'too_small':
@@ -190,15 +285,11 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], schema: AnyS
         break;
       }
       case 'invalid_format': {
-        const what: Record<string, string> = { email: 'an email address', url: 'a web address starting with https://', regex: 'in the expected format' };
-        problems.push({
-          ...base,
-          line,
-          column,
-          field,
-          message: `${describeValue(value)} is not ${what[issue.format] ?? `a valid ${issue.format}`}.`,
-          fix: params?.fix ?? (example !== undefined ? `For example: \`${yamlExample(path[path.length - 1]!, example)}\`.` : undefined),
-        });
+        // A pattern with its own words (`error:` in the schema) says what it wanted; zod's own words never reach the page.
+        const what = isOwnMessage(issue.message)
+          ? issue.message
+          : `is not ${formatWords[issue.format] ?? (issue.format === 'regex' ? 'written in the expected way' : `a valid ${issue.format}`)}.`;
+        problems.push({ ...base, line, column, field, message: `${describeValue(value)} ${what}`, fix: params?.fix ?? forExample });
         break;
       }
       default: {
@@ -208,12 +299,19 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], schema: AnyS
           line,
           column,
           field,
-          message: issue.message,
-          fix: params?.fix,
+          // A schema's own words: "is not a UK postcode." reads best after what was written.
+          message: isOwnMessage(issue.message)
+            ? /^is /.test(issue.message) && value !== undefined
+              ? `${describeValue(value)} ${issue.message}`
+              : issue.message
+            : `is not allowed here${value === undefined ? '' : ` (${describeValue(value)})`}.`,
+          fix: params?.fix ?? forExample,
         });
       }
     }
-  }
+  };
+
+  issues.forEach(explain);
   return problems;
 }
 
@@ -222,7 +320,16 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], schema: AnyS
  * Problems come back placed in the file; data comes back only when there are none.
  */
 export function validateSource<S extends z.ZodType>(schema: S, source: YamlSource): { data?: z.output<S>; problems: ContentProblem[] } {
-  const result = schema.safeParse(source.value === null ? {} : source.value, { reportInput: true });
+  const empty = source.value === null || source.value === undefined;
+  const result = schema.safeParse(empty ? {} : source.value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
+  const required = requiredKeys(schema);
+  if (empty && required.length > 0) {
+    // One line for an empty file, not one per field it lacks.
+    const { line, column } = locateValue(source, []);
+    return {
+      problems: [{ file: source.file, line, column, message: 'has no fields.', fix: `Add the fields it needs: ${listAnd(required.map((k) => `\`${k}\``))}.`, severity: 'error' }],
+    };
+  }
   return { problems: schemaProblems(result.error.issues, schema, source) };
 }

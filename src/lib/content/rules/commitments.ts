@@ -2,7 +2,7 @@ import { eventTypes, roles, type EventType, type Role } from '../../../schemas/p
 import { countOf, typeName } from '../../schedule/describe-counts.ts';
 import { countScheduledSessions } from '../../schedule/count-sessions.ts';
 import type { ContentProblem } from '../problem.ts';
-import { cohortFiles } from './cohort-files.ts';
+import { cohortFiles, hasBrokenReferences } from './cohort-files.ts';
 import type { ContentRule } from './index.ts';
 import { problemAt } from './place.ts';
 
@@ -15,7 +15,7 @@ const roleWords: Record<Role, string> = { ect: 'ECTs', mentor: 'mentors' };
 export const commitmentsRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
   for (const file of cohortFiles(context)) {
-    if (!file.valid || !file.programmeId) continue;
+    if (!file.valid || !file.programmeId || hasBrokenReferences(file)) continue;
     const programme = context.content?.programmes[file.programmeId];
     if (!programme) continue;
     const events = file.events.map(({ event }) => event);

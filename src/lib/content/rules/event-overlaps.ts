@@ -2,18 +2,11 @@ import type { Role } from '../../../schemas/programme.ts';
 import { formatDateWithDay } from '../../time/govuk-date.ts';
 import type { ContentProblem } from '../problem.ts';
 import { locateValue } from '../read-yaml.ts';
-import { cohortFiles, type IndexedEvent } from './cohort-files.ts';
+import { cohortFiles, originalIds, type IndexedEvent } from './cohort-files.ts';
 import type { ContentRule } from './index.ts';
 import { problemAt } from './place.ts';
 
 const roleWords: Record<Role, string> = { ect: 'ECTs', mentor: 'mentors' };
-
-/** Same session offered twice (an original and its repeat, or two repeats of one original). */
-function alternatives(a: IndexedEvent['event'], b: IndexedEvent['event']): boolean {
-  const rootA = a.repeatOf ?? a.id;
-  const rootB = b.repeatOf ?? b.id;
-  return rootA === rootB;
-}
 
 /**
  * Two sessions for the same people at the same time (a warning: it is allowed,
@@ -22,6 +15,9 @@ function alternatives(a: IndexedEvent['event'], b: IndexedEvent['event']): boole
 export const eventOverlapsRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
   for (const file of cohortFiles(context)) {
+    // Same session offered twice (an original and its repeat, or two repeats of one original).
+    const originals = originalIds(file);
+    const alternatives = (a: IndexedEvent['event'], b: IndexedEvent['event']) => originals.get(a.id) === originals.get(b.id);
     const live = file.events
       .filter(({ event }) => event.status !== 'cancelled' && event.end > event.start)
       .sort((x, y) => x.event.date.localeCompare(y.event.date) || x.event.start.localeCompare(y.event.start));

@@ -1,7 +1,7 @@
 import { formatDate } from '../../time/govuk-date.ts';
 import type { ContentProblem } from '../problem.ts';
 import { locateValue } from '../read-yaml.ts';
-import { listOr, nearest } from '../suggest.ts';
+import { listAnd, listOr, nearest } from '../suggest.ts';
 import { cohortFiles } from './cohort-files.ts';
 import type { ContentRule } from './index.ts';
 import { problemAt } from './place.ts';
@@ -10,7 +10,7 @@ function didYouMean(value: string, known: string[], what: string): string {
   const guess = nearest(value, known);
   if (guess) return `Did you mean \`${guess}\`?`;
   if (known.length === 0) return `There are no files in ${what} yet: add one, or check the folder name.`;
-  return `Use one of ${listOr(known.slice(0, 12).map((k) => `\`${k}\``))}${known.length > 12 ? ' (and others)' : ''}.`;
+  return `Use ${known.length === 1 ? '' : 'one of '}${listOr(known.slice(0, 12).map((k) => `\`${k}\``))}${known.length > 12 ? ' (and others)' : ''}.`;
 }
 
 /** The span of programme year `year` for a cohort starting in `startYear`: 1 September to 31 August. */
@@ -25,8 +25,8 @@ export function programmeYearSpan(startYear: number, year: number): { from: stri
  */
 export const eventReferencesRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
-  const programmeIds = Object.keys(context.sources.programmes);
-  const venueIds = Object.keys(context.sources.venues);
+  const programmeIds = context.sources.ids.programmes;
+  const venueIds = context.sources.ids.venues;
 
   for (const file of cohortFiles(context)) {
     const { source } = file;
@@ -65,7 +65,7 @@ export const eventReferencesRule: ContentRule = (context) => {
       }
 
       if (programme && !years.includes(event.year)) {
-        problems.push(problemAt(source, [...at, 'year'], `is ${event.year}, but programme ${file.programmeId} has ${years.length === 1 ? 'only year' : 'years'} ${listOr(years.map(String))}.`, 'Set the programme year (or phase) this session belongs to.'));
+        problems.push(problemAt(source, [...at, 'year'], `is ${event.year}, but programme ${file.programmeId} has ${years.length === 1 ? 'only year' : 'years'} ${listAnd(years.map(String))}.`, 'Set the programme year (or phase) this session belongs to.'));
       } else if (file.startYear !== undefined && programme) {
         const span = programmeYearSpan(file.startYear, event.year);
         if (event.date < span.from || event.date > span.to) {
@@ -85,8 +85,10 @@ export const eventReferencesRule: ContentRule = (context) => {
         const original = byId.get(event.repeatOf);
         if (event.repeatOf === event.id) {
           problems.push(problemAt(source, [...at, 'repeatOf'], 'names this session itself.', 'Set it to the id of the session this one repeats, or remove the line.'));
+        } else if (!original && file.writtenIds.has(event.repeatOf)) {
+          // The session it repeats is there but has a problem of its own, already reported.
         } else if (!original) {
-          problems.push(problemAt(source, [...at, 'repeatOf'], `"${event.repeatOf}" is not the id of a session in this cohort.`, didYouMean(event.repeatOf, [...byId.keys()], 'this cohort')));
+          problems.push(problemAt(source, [...at, 'repeatOf'], `"${event.repeatOf}" is not the id of a session in this cohort.`, didYouMean(event.repeatOf, [...file.writtenIds], 'this cohort')));
         } else if (original.repeatOf !== undefined) {
           problems.push(
             problemAt(source, [...at, 'repeatOf'], `"${event.repeatOf}" is itself a repeat of "${original.repeatOf}".`, `Point it at the original session: \`repeatOf: ${original.repeatOf}\`.`),

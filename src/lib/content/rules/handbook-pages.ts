@@ -5,7 +5,7 @@ import { handbookFrontmatterSchema } from '../../../schemas/handbook-page-frontm
 import { roles } from '../../../schemas/programme.ts';
 import { displayPath } from '../content-dir.ts';
 import type { ContentProblem } from '../problem.ts';
-import { parseYaml } from '../read-yaml.ts';
+import { parseYaml, tooBig, yamlLimits } from '../read-yaml.ts';
 import { validateSource } from '../schema-problems.ts';
 import { listOr, nearest } from '../suggest.ts';
 import type { ContentRule } from './index.ts';
@@ -32,11 +32,13 @@ function pages(dir: string): string[] {
   return found;
 }
 
-/** Splits `---` front matter from the body; `offset` is the body's first line number minus one. */
-function splitFrontmatter(text: string): { frontmatter?: string; offset: number } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return { offset: 0 };
-  return { frontmatter: match[1], offset: 1 };
+/**
+ * The `---` front matter of a page, preceded by an empty line for the opening
+ * `---`, so that line numbers in its YAML are line numbers in the page.
+ */
+function frontmatterOf(text: string): string | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
+  return match ? `\n${match[1]}` : undefined;
 }
 
 function lineOf(text: string, index: number): { line: number; column: number } {
@@ -52,20 +54,26 @@ export const handbookPagesRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
   for (const path of pages(context.dir)) {
     const file = displayPath(path);
+    const size = statSync(path).size;
+    if (size > yamlLimits.maxBytes) {
+      // Decided from the size alone, like a YAML file: a huge page is not read or compiled.
+      problems.push(tooBig(file, size));
+      continue;
+    }
     const text = readFileSync(path, 'utf8');
     const isIndex404 = relative(join(context.dir, 'handbook'), path).replace(/\\/g, '/') === '404.md';
 
-    const { frontmatter, offset } = splitFrontmatter(text);
+    const frontmatter = frontmatterOf(text);
     if (frontmatter === undefined) {
       problems.push({ file, line: 1, column: 1, message: 'has no front matter, so it has no title.', fix: 'Start the file with three lines: ---, then title: Your page title, then ---.', severity: 'error' });
     } else {
       const parsed = parseYaml(frontmatter, file);
-      for (const problem of parsed.problems) problems.push({ ...problem, line: (problem.line ?? 1) + offset });
+      problems.push(...parsed.problems);
       if (parsed.source) {
         const { data, problems: fieldProblems } = validateSource(handbookFrontmatterSchema, parsed.source);
-        for (const problem of fieldProblems) problems.push({ ...problem, line: (problem.line ?? 1) + offset });
+        problems.push(...fieldProblems);
         if (data && !data.lastReviewed && !isIndex404) {
-          problems.push({ file, line: 1 + offset, column: 1, field: 'lastReviewed', message: 'is missing, so readers cannot tell how current the page is.', fix: 'Add `lastReviewed: YYYY-MM-DD` with the date you last checked the page against its sources.', severity: 'warning' });
+          problems.push({ file, line: 2, column: 1, field: 'lastReviewed', message: 'is missing, so readers cannot tell how current the page is.', fix: 'Add `lastReviewed: YYYY-MM-DD` with the date you last checked the page against its sources.', severity: 'warning' });
         }
       }
     }
@@ -108,10 +116,12 @@ export const handbookPagesRule: ContentRule = (context) => {
       const at = lineOf(text, match.index!);
       const programmeId = props.programme;
       const programme = programmeId ? context.content?.programmes[programmeId] : undefined;
-      if (!programmeId || !programme) {
-        const known = Object.keys(context.sources.programmes);
+      const known = context.sources.ids.programmes;
+      if (programmeId && !programme && known.includes(programmeId)) {
+        // The programme file has problems of its own, reported where they are.
+      } else if (!programmeId || !programme) {
         const guess = programmeId ? nearest(programmeId, known) : undefined;
-        problems.push({ file, ...at, message: `<Commitment> ${programmeId ? `names programme "${programmeId}", which is not in content/programmes` : 'has no programme="…"'}.`, fix: guess ? `Did you mean programme="${guess}"?` : `Use one of ${listOr(known.map((k) => `"${k}"`))}.`, severity: 'error' });
+        problems.push({ file, ...at, message: `<Commitment> ${programmeId ? `names programme "${programmeId}", which is not in content/programmes` : 'has no programme="…"'}.`, fix: guess ? `Did you mean programme="${guess}"?` : `Use ${known.length === 1 ? '' : 'one of '}${listOr(known.map((k) => `programme="${k}"`))}.`, severity: 'error' });
       } else if (!props.role || !(roles as readonly string[]).includes(props.role)) {
         problems.push({ file, ...at, message: `<Commitment> needs role="ect" or role="mentor"${props.role ? `, not "${props.role}"` : ''}.`, fix: 'Set role to the person whose sessions you mean.', severity: 'error' });
       } else if (props.year !== undefined && !programme.years.some((y) => String(y.number) === props.year)) {

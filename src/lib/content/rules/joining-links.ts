@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { displayPath } from '../content-dir.ts';
 import type { ContentProblem } from '../problem.ts';
-import type { YamlSource } from '../read-yaml.ts';
+import { yamlLimits, type YamlSource } from '../read-yaml.ts';
 import type { ContentRule } from './index.ts';
 
 /** Addresses that let anyone who has them join an online meeting. */
@@ -75,6 +75,7 @@ function pageFiles(dir: string): string[] {
 export const joiningLinksRule: ContentRule = (context) => {
   const problems = context.sources.files.flatMap(yamlLinks);
   for (const path of pageFiles(context.dir)) {
+    if (statSync(path).size > yamlLimits.maxBytes) continue; // reported by the page checks
     readFileSync(path, 'utf8')
       .split('\n')
       .forEach((text, i) => {
