@@ -56,13 +56,22 @@ export default defineConfig({
       customCss: ['virtual:handbook/theme.css', './src/styles/handbook.css'],
       sidebar: sidebarFor(relative(root, `${dir}/handbook`)),
       markdown: { processedDirs: [`${dir}/handbook`] },
+      // Plain <pre><code> blocks: Expressive Code's markup puts <div> inside <code>, which is invalid HTML,
+      // and its script and styles would load on every page for a handful of examples.
+      expressiveCode: false,
       lastUpdated: false,
       pagination: true,
       components: {
         LastUpdated: './src/components/starlight/LastReviewed.astro',
+        Search: './src/components/starlight/Search.astro',
       },
     }),
   ],
+  markdown: {
+    // Plain code blocks: the highlighter's colours fail WCAG contrast in the light theme,
+    // and the examples (YAML, shell) read fine without them.
+    syntaxHighlight: false,
+  },
   vite: {
     resolve: { alias: { '@handbook/components': fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) } },
   },

@@ -34,7 +34,8 @@ export default defineConfig({
   projects: [
     // Tests tagged @phone exercise the phone layout only (the menu button, for example).
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // Tests tagged @desktop need a keyboard and a wide screen.
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, grepInvert: /@desktop/ },
   ],
   webServer: {
     // Serves the site `npm test` has just built, never the dev server.
