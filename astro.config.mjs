@@ -73,6 +73,13 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    resolve: { alias: { '@handbook/components': fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) } },
+    resolve: {
+      alias: [
+        { find: /^@handbook\/components$/, replacement: fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) },
+        // Pages in a content folder outside this checkout (HANDBOOK_CONTENT_DIR) resolve
+        // Starlight's components from here, not from their own folder.
+        { find: /^@astrojs\/starlight\/components$/, replacement: fileURLToPath(new URL('./node_modules/@astrojs/starlight/dist/components.ts', import.meta.url)) },
+      ],
+    },
   },
 });

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { completeCspHashes } from '../lib/csp-hashes.ts';
+import { starlightPageSchemaOnce } from './starlight-page-schema-once.ts';
 
 const virtualModules = {
   site: 'virtual:handbook/site',
@@ -41,7 +42,7 @@ export function handbook(options: { contentDir: string; site: SiteConfig }): Ast
         ].filter(Boolean);
         logger.info(`Updated ${displayPath(publication.lockPath)}: ${parts.join(', ')}. Commit it with your content.`);
       },
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         if (command === 'build' || command === 'dev') {
           // Every content check runs before any page is rendered, so bad content never
           // reaches dist/ and the administrator sees file:line messages, not a stack trace.
@@ -51,6 +52,7 @@ export function handbook(options: { contentDir: string; site: SiteConfig }): Ast
         updateConfig({
           vite: {
             plugins: [
+              starlightPageSchemaOnce((message) => logger.warn(message)),
               {
                 name: 'handbook:virtual-modules',
                 resolveId(id) {

@@ -64,7 +64,7 @@ describe('a calendar feed', () => {
   it('links each session to its page and gives an in-person one the venue address', () => {
     expect(byUid('conference').url).toBe('https://handbook.example.org/events/cohort-a/conference/');
     expect(byUid('conference').location).toBe('The Centre, 1 High Street, Testtown, TE1 1ST');
-    expect(byUid('bst-clinic').location).toBe('Online');
+    expect(byUid('bst-clinic').location).toBe('Online: link sent by email');
   });
 
   it('uses CRLF line endings and folds lines at 75 octets', () => {

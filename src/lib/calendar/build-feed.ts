@@ -24,6 +24,8 @@ export interface FeedOptions {
   path: string;
   events: readonly ScheduledEvent[];
   recruitment?: readonly RecruitmentFeedWindow[];
+  /** Name each session's cohort in its description (for feeds that mix cohorts). */
+  withCohort?: boolean;
   /** Look up another session by key, to name a cancelled session's alternative. */
   lookup?: (key: string) => ScheduledEvent | undefined;
 }
@@ -50,6 +52,25 @@ function wall(date: string, time: string, zone: string): DateTime {
   return DateTime.fromISO(`${date}T${time}`, { zone });
 }
 
+// A session appears in several feeds (its cohort, its roles, all.ics, its own file):
+// work out its zone-aware times once. Luxon's zone arithmetic is the costly part.
+const eventTimes = new WeakMap<ScheduledEvent, { start: DateTime; end: DateTime; stamp: DateTime }>();
+function timesOf(event: ScheduledEvent, zone: string) {
+  let times = eventTimes.get(event);
+  if (!times) {
+    times = { start: wall(event.date, event.start, zone), end: wall(event.date, event.end, zone), stamp: utc(event.modified) };
+    eventTimes.set(event, times);
+  }
+  return times;
+}
+
+// The VTIMEZONE block for a zone never changes within a build.
+const timezoneBlocks = new Map<string, string | null>();
+function timezoneBlock(zone: string): string | null {
+  if (!timezoneBlocks.has(zone)) timezoneBlocks.set(zone, tzlib_get_ical_block(zone)[0] ?? null);
+  return timezoneBlocks.get(zone)!;
+}
+
 export function venueLine(venue: Venue): string {
   return [venue.name, ...venue.address, venue.postcode].join(', ');
 }
@@ -63,7 +84,7 @@ function newCalendar(options: Pick<FeedOptions, 'site' | 'name' | 'description' 
     ttl: refreshHours * 60 * 60,
   });
   // Attaches a VTIMEZONE for each TZID used. A calendar-level zone name would drop the Z from DTSTAMP.
-  calendar.timezone({ name: null, generator: (zone: string) => tzlib_get_ical_block(zone)[0] });
+  calendar.timezone({ name: null, generator: timezoneBlock });
   return calendar;
 }
 
@@ -78,30 +99,31 @@ function eventDescription(event: ScheduledEvent, options: FeedOptions): string {
   } else if (event.note) {
     lines.push(event.note);
   }
-  lines.push(`${event.cohortTitle}, ${event.yearName}. For ${event.audience.map((r) => roleWords[r]).join(' and ')}.`);
-  if (event.mode !== 'in-person') lines.push(event.mode === 'online' ? 'Online: the joining link is emailed to you.' : 'You can also join online: the link is emailed to you.');
+  // A cohort's own feed is named after the cohort; only the all-cohorts feed repeats it per session.
+  lines.push(`${options.withCohort ? `${event.cohortTitle}, ` : ''}${event.yearName}. For ${event.audience.map((r) => roleWords[r]).join(' and ')}.`);
   if (event.description) lines.push(markdownToText(event.description));
   if (event.preWork) lines.push(`Before the session: ${markdownToText(event.preWork)}`);
-  lines.push(`Details, changes and other dates: ${absolute(options.site, event.path)}`);
-  return lines.join('\n\n');
+  lines.push(`Details and changes: ${absolute(options.site, event.path)}`);
+  return lines.join('\n');
 }
 
 function addEvent(calendar: ICalCalendar, event: ScheduledEvent, options: FeedOptions): void {
   const zone = options.site.timeZone;
+  const times = timesOf(event, zone);
   calendar.createEvent({
     id: event.uid,
     sequence: event.sequence,
-    stamp: utc(event.modified),
-    lastModified: utc(event.modified),
-    start: wall(event.date, event.start, zone),
-    end: wall(event.date, event.end, zone),
+    stamp: times.stamp,
+    lastModified: times.stamp,
+    start: times.start,
+    end: times.end,
     timezone: zone,
     summary: `${event.cancelled ? 'Cancelled: ' : ''}${typeLabel(event.type)}: ${event.title}`,
     description: eventDescription(event, options),
-    location: event.venue ? venueLine(event.venue) + (event.mode === 'hybrid' ? ' (or online)' : '') : 'Online',
+    // Joining links are never published: the location says how the link arrives.
+    location: event.venue ? venueLine(event.venue) + (event.mode === 'hybrid' ? ' (or online: link sent by email)' : '') : 'Online: link sent by email',
     url: absolute(options.site, event.path),
     status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    categories: [{ name: typeLabel(event.type) }],
   });
 }
 

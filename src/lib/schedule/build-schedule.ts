@@ -4,7 +4,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { Venue } from '../../schemas/venue.ts';
 import { eventKey } from '../calendar/published-items.ts';
 import type { LockEntry } from '../calendar/publication-lock.ts';
-import { wallTimeToInstant } from '../time/wall-time.ts';
+import { localIso, wallTimeToInstant } from '../time/wall-time.ts';
 import { countScheduledSessions, type CountsByType } from './count-sessions.ts';
 
 export interface VenueWithId extends Venue {
@@ -28,6 +28,9 @@ export interface ScheduledEvent {
   /** The same moments as UTC instants, ISO 8601 with `Z`. */
   startUtc: string;
   endUtc: string;
+  /** And as local times with their offset, `2026-10-20T16:00:00+01:00` (for schema.org). */
+  startLocal: string;
+  endLocal: string;
   mode: Mode;
   venue?: VenueWithId;
   audience: Role[];
@@ -106,7 +109,9 @@ function toEvent(input: ScheduleInput, cohortId: string, cohort: Cohort, program
   const key = eventKey(cohortId, event.id);
   const published = input.lock[key];
   const venue = event.mode !== 'online' && event.venue && input.venues[event.venue] ? { id: event.venue, ...input.venues[event.venue]! } : undefined;
-  const utc = (time: string) => wallTimeToInstant(event.date, time, zone).toUTC().toISO({ suppressMilliseconds: true })!;
+  const start = wallTimeToInstant(event.date, event.start, zone);
+  const end = wallTimeToInstant(event.date, event.end, zone);
+  const utc = (dt: typeof start) => dt.toUTC().toISO({ suppressMilliseconds: true })!;
   return {
     key,
     uid: eventUid(input.site, cohortId, event.id),
@@ -118,8 +123,10 @@ function toEvent(input: ScheduleInput, cohortId: string, cohort: Cohort, program
     date: event.date,
     start: event.start,
     end: event.end,
-    startUtc: utc(event.start),
-    endUtc: utc(event.end),
+    startUtc: utc(start),
+    endUtc: utc(end),
+    startLocal: localIso(start),
+    endLocal: localIso(end),
     mode: event.mode,
     venue,
     audience: event.audience,
@@ -158,7 +165,9 @@ export function buildSchedule(input: ScheduleInput): Schedule {
     const groups = new Map<string, ScheduledEvent[]>();
     for (const event of events) {
       const root = event.repeatOf ?? event.eventId;
-      groups.set(root, [...(groups.get(root) ?? []), event]);
+      const group = groups.get(root);
+      if (group) group.push(event);
+      else groups.set(root, [event]);
     }
     for (const event of events) {
       event.alternatives = (groups.get(event.repeatOf ?? event.eventId) ?? []).filter((other) => other !== event).map((other) => other.eventId);

@@ -1,7 +1,6 @@
 import type { SiteConfig } from '../../schemas/site.ts';
 import { markdownToText } from '../markdown.ts';
 import type { ScheduledEvent } from './build-schedule.ts';
-import { wallTimeToInstant } from '../time/wall-time.ts';
 
 const attendance = {
   online: 'https://schema.org/OnlineEventAttendanceMode',
@@ -12,8 +11,6 @@ const attendance = {
 /** schema.org `Event` for one session, as JSON safe to put inside a `<script>` element. */
 export function renderEventJsonLd(event: ScheduledEvent, site: SiteConfig): string {
   const url = new URL(event.path, site.url).href;
-  // Local time with its UTC offset (2026-10-20T16:00:00+01:00), as schema.org recommends.
-  const local = (time: string) => wallTimeToInstant(event.date, time, site.timeZone).toISO({ suppressMilliseconds: true });
   const place = event.venue && {
     '@type': 'Place',
     name: event.venue.name,
@@ -25,8 +22,9 @@ export function renderEventJsonLd(event: ScheduledEvent, site: SiteConfig): stri
     '@type': 'Event',
     name: event.title,
     description: markdownToText(event.description) || `${event.cohortTitle}, ${event.yearName}.`,
-    startDate: local(event.start),
-    endDate: local(event.end),
+    // Local time with its UTC offset, as schema.org recommends.
+    startDate: event.startLocal,
+    endDate: event.endLocal,
     eventStatus: event.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode: attendance[event.mode],
     location: event.mode === 'online' ? virtual : event.mode === 'hybrid' && place ? [place, virtual] : (place ?? virtual),

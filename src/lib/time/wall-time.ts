@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 
 /**
  * Calendar dates and wall-clock times in a named zone (Europe/London unless the
@@ -18,7 +18,23 @@ function parse(date: string, time: string, zone: string): DateTime {
   return DateTime.fromISO(`${date}T${time}`, { zone });
 }
 
+// Most days have no clock change, and a schedule has many sessions on few dates:
+// knowing a day's single offset lets the common case skip Luxon's zone arithmetic.
+const steadyOffsets = new Map<string, number | null>();
+function steadyOffset(date: string, zone: string): number | null {
+  const key = `${zone} ${date}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const start = DateTime.fromISO(`${date}T00:00`, { zone });
+    const end = start.plus({ days: 1 });
+    offset = start.offset === end.offset && end.hour === 0 ? start.offset : null;
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
 export function wallTimeKind(date: string, time: string, zone: string): WallTimeKind {
+  if (steadyOffset(date, zone) !== null) return 'normal';
   const dt = parse(date, time, zone);
   if (dt.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return 'skipped';
   return dt.getPossibleOffsets().length > 1 ? 'repeated' : 'normal';
@@ -29,6 +45,8 @@ export function wallTimeKind(date: string, time: string, zone: string): WallTime
  * as RFC 5545 (section 3.3.5) says calendar clients read it.
  */
 export function wallTimeToInstant(date: string, time: string, zone: string): DateTime {
+  const offset = steadyOffset(date, zone);
+  if (offset !== null) return DateTime.fromISO(`${date}T${time}`, { zone: FixedOffsetZone.instance(offset) });
   const dt = parse(date, time, zone);
   const offsets = dt.getPossibleOffsets();
   return offsets.length > 1 ? offsets.reduce((earliest, o) => (o.toMillis() < earliest.toMillis() ? o : earliest)) : dt;
@@ -44,4 +62,9 @@ export function offsetName(date: string, time: string, zone: string): string {
   const dt = wallTimeToInstant(date, time, zone);
   if (zone === 'Europe/London') return dt.offset === 0 ? 'GMT' : 'BST';
   return `UTC${dt.toFormat('ZZ')}`;
+}
+
+/** `2026-10-20T16:00:00+01:00`: local time with its offset, never `Z`, as schema.org examples write it. */
+export function localIso(dt: DateTime): string {
+  return dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }

@@ -22,6 +22,7 @@ export const GET: APIRoute<{ feed: FeedDefinition }> = async ({ props }) => {
     description: props.feed.description,
     path: props.feed.path,
     events: props.feed.events,
+    withCohort: !props.feed.cohortId,
     recruitment: props.feed.recruitment ? await recruitmentFeedWindows() : [],
     lookup: (key) => schedule.byKey.get(key),
   });
