@@ -64,6 +64,7 @@ export default defineConfig({
       components: {
         LastUpdated: './src/components/starlight/LastReviewed.astro',
         Search: './src/components/starlight/Search.astro',
+        SiteTitle: './src/components/starlight/SiteTitle.astro',
       },
     }),
   ],

@@ -1,5 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+
+type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
 /** Sidebar groups in reading order: folder under content/handbook → label. */
 export const handbookSections: readonly { folder: string; label: string }[] = [
@@ -21,7 +24,7 @@ function labelFromFolder(folder: string): string {
  * sections first in their set order, then any folder a hub adds, A to Z.
  * `handbookDir` is relative to the project root, as Starlight's autogenerate expects.
  */
-export function sidebarFor(handbookDir: string) {
+export function sidebarFor(handbookDir: string): Sidebar {
   const folders = readdirSync(resolve(handbookDir), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
@@ -31,7 +34,7 @@ export function sidebarFor(handbookDir: string) {
     .sort()
     .map((folder) => ({ folder, label: labelFromFolder(folder) }));
   // Event pages are generated from the schedules, so they get a link of their own.
-  const items: object[] = [
+  const items: Sidebar = [
     { label: 'Home', link: '/' },
     { label: 'Events and calendars', link: '/events/' },
   ];

@@ -12,7 +12,7 @@ const feeds = distFiles('.ics');
 /** What the YAML says about each session, by UID. */
 const expected = new Map(
   Object.entries(content!.cohorts).flatMap(([cohortId, cohort]) =>
-    cohort.events.map((event) => [`${cohortId}/${event.id}@${host}`, { cohortId, event }] as const),
+    cohort.events.map((event) => [`${cohortId}/${event.id}@${host}` as string, { cohortId, event }] as const),
   ),
 );
 

@@ -6,8 +6,8 @@ import { pageWeight } from '../helpers/page-weight.ts';
 // heavier, make it lighter, or raise the budget here on purpose and say why in
 // the commit. The ceiling for an event page is 55 KB in all.
 const budgets = {
-  'a handbook page': { page: 'ects/entitlement/index.html', html: 11_300, css: 12_550, js: 4_100, total: 27_950 },
-  'an event page': { page: 'events/ecte-2026-primary-a/y1-clinic-3/index.html', html: 8_300, css: 12_550, js: 2_750, total: 23_550 },
+  'a handbook page': { page: 'ects/entitlement/index.html', html: 11_350, css: 12_600, js: 4_100, total: 28_000 },
+  'an event page': { page: 'events/ecte-2026-primary-a/y1-clinic-3/index.html', html: 8_300, css: 12_600, js: 2_750, total: 23_600 },
 };
 
 describe.each(Object.entries(budgets))('%s', (_name, budget) => {
