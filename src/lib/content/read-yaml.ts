@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { ContentProblem } from './problem.ts';
+import { fieldName, type ContentProblem } from './problem.ts';
 
 /** Limits that keep hostile or mistaken files from hanging or exhausting the build. */
 export const yamlLimits = {
@@ -292,22 +292,22 @@ export function tooBig(file: string, bytes: number): ContentProblem {
   };
 }
 
-function longStrings(source: YamlSource): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export interface TextValue {
+  text: string;
+  /** Field name as an editor reads it: `events[3].description`. */
+  field: string;
+  line: number;
+  column: number;
+}
+
+/** Every text value in a YAML file, with where it is written. */
+export function textValues(source: YamlSource): TextValue[] {
+  const found: TextValue[] = [];
   const visit = (node: unknown, path: (string | number)[]) => {
     if (isScalar(node)) {
-      if (typeof node.value === 'string' && node.value.length > yamlLimits.maxStringLength) {
-        const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
-        problems.push({
-          file: source.file,
-          line,
-          column: col,
-          field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''),
-          message: `is ${node.value.length.toLocaleString('en-GB')} characters long; the most allowed is ${yamlLimits.maxStringLength.toLocaleString('en-GB')}.`,
-          fix: 'Shorten it, or link to a page with the detail.',
-          severity: 'error',
-        });
-      }
+      if (typeof node.value !== 'string') return;
+      const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
+      found.push({ text: node.value, field: fieldName(path), line, column: col });
     } else if (isMap(node)) {
       for (const pair of node.items) visit(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
     } else if (isSeq(node)) {
@@ -315,7 +315,21 @@ function longStrings(source: YamlSource): ContentProblem[] {
     }
   };
   visit(source.doc.contents, []);
-  return problems;
+  return found;
+}
+
+function longStrings(source: YamlSource): ContentProblem[] {
+  return textValues(source)
+    .filter((value) => value.text.length > yamlLimits.maxStringLength)
+    .map((value) => ({
+      file: source.file,
+      line: value.line,
+      column: value.column,
+      field: value.field,
+      message: `is ${value.text.length.toLocaleString('en-GB')} characters long; the most allowed is ${yamlLimits.maxStringLength.toLocaleString('en-GB')}.`,
+      fix: 'Shorten it, or link to a page with the detail.',
+      severity: 'error' as const,
+    }));
 }
 
 export interface Position {

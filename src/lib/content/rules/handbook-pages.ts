@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { handbookFrontmatterSchema } from '../../../schemas/handbook-page-frontmatter.ts';
@@ -9,28 +9,10 @@ import { parseYaml, tooBig, yamlLimits } from '../read-yaml.ts';
 import { validateSource } from '../schema-problems.ts';
 import { listOr, nearest } from '../suggest.ts';
 import type { ContentRule } from './index.ts';
+import { handbookPageFiles } from '../handbook-files.ts';
 
 /** What a page can import from '@handbook/components' (src/components/mdx/index.ts). */
 export const handbookComponentNames = ['site', 'ContactEmail', 'Commitment', 'RecruitmentWindows', 'Glossary', 'Pathway', 'PathwayStage', 'PartnerName', 'PlatformSupport'] as const;
-
-function pages(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    let names: string[] = [];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return;
-    }
-    for (const name of names.sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(name) && !name.startsWith('_')) found.push(path);
-    }
-  };
-  walk(join(dir, 'handbook'));
-  return found;
-}
 
 /**
  * The `---` front matter of a page, preceded by an empty line for the opening
@@ -52,7 +34,7 @@ function lineOf(text: string, index: number): { line: number; column: number } {
  */
 export const handbookPagesRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
-  for (const path of pages(context.dir)) {
+  for (const path of handbookPageFiles(context.dir)) {
     const file = displayPath(path);
     const size = statSync(path).size;
     if (size > yamlLimits.maxBytes) {

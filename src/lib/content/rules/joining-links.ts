@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { readFileSync, statSync } from 'node:fs';
 import { displayPath } from '../content-dir.ts';
 import type { ContentProblem } from '../problem.ts';
-import { yamlLimits, type YamlSource } from '../read-yaml.ts';
+import { textValues, yamlLimits, type YamlSource } from '../read-yaml.ts';
 import type { ContentRule } from './index.ts';
+import { handbookPageFiles } from '../handbook-files.ts';
 
 /** Addresses that let anyone who has them join an online meeting. */
 export const joiningLinkPatterns: readonly RegExp[] = [
@@ -33,48 +32,16 @@ export function findJoiningLink(text: string): string | undefined {
 const fix = 'Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.';
 
 function yamlLinks(source: YamlSource): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const visit = (node: unknown, path: (string | number)[]) => {
-    if (isScalar(node) && typeof node.value === 'string') {
-      const link = findJoiningLink(node.value);
-      if (link) {
-        const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
-        const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
-        problems.push({ file: source.file, line, column: col, field, message: `contains a joining link for an online meeting (${link}).`, fix, severity: 'error' });
-      }
-    } else if (isMap(node)) {
-      for (const pair of node.items) visit(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i]));
-    }
-  };
-  visit(source.doc.contents, []);
-  return problems;
-}
-
-function pageFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(name)) found.push(path);
-    }
-  };
-  walk(join(dir, 'handbook'));
-  return found;
+  return textValues(source).flatMap(({ text, field, line, column }) => {
+    const link = findJoiningLink(text);
+    return link ? [{ file: source.file, line, column, field, message: `contains a joining link for an online meeting (${link}).`, fix, severity: 'error' as const }] : [];
+  });
 }
 
 /** No joining link for an online meeting anywhere in content/: YAML values and handbook pages alike. */
 export const joiningLinksRule: ContentRule = (context) => {
   const problems = context.sources.files.flatMap(yamlLinks);
-  for (const path of pageFiles(context.dir)) {
+  for (const path of handbookPageFiles(context.dir)) {
     if (statSync(path).size > yamlLimits.maxBytes) continue; // reported by the page checks
     readFileSync(path, 'utf8')
       .split('\n')
