@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import type { LockEntry } from './calendar/publication-lock.ts';
 import type { Cohort } from '../schemas/cohort.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Programme } from '../schemas/programme.ts';
@@ -34,4 +35,9 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
     .map((entry) => entry.data as GlossaryTerm & { order: number })
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...term }) => term);
+}
+
+/** Sequence and last-modified time this build publishes, by publication-lock key. */
+export async function getPublicationLock(): Promise<Record<string, LockEntry>> {
+  return Object.fromEntries((await getCollection('publication')).map((entry) => [entry.id, entry.data as LockEntry]));
 }

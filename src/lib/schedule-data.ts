@@ -1,20 +1,17 @@
-import { getCollection } from 'astro:content';
 import site from 'virtual:handbook/site';
-import type { LockEntry } from './calendar/publication-lock.ts';
-import { getCohorts, getProgrammes, getRecruitmentWindows, getVenues } from './handbook-data.ts';
+import { getCohorts, getProgrammes, getPublicationLock, getVenues } from './handbook-data.ts';
 import { buildSchedule, type Schedule } from './schedule/build-schedule.ts';
 import { buildToday } from './time/build-date.ts';
 
 let cached: Promise<Schedule> | undefined;
 
 async function load(): Promise<Schedule> {
-  const lock = Object.fromEntries((await getCollection('publication')).map((entry) => [entry.id, entry.data as LockEntry]));
   return buildSchedule({
     site,
     programmes: await getProgrammes(),
     venues: await getVenues(),
     cohorts: await getCohorts(),
-    lock,
+    lock: await getPublicationLock(),
     today: buildToday(site.timeZone),
   });
 }
@@ -28,9 +25,3 @@ export function getSchedule(): Promise<Schedule> {
   cached ??= load();
   return cached;
 }
-
-export async function getPublicationLock(): Promise<Record<string, LockEntry>> {
-  return Object.fromEntries((await getCollection('publication')).map((entry) => [entry.id, entry.data as LockEntry]));
-}
-
-export { getRecruitmentWindows };

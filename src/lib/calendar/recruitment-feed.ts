@@ -1,5 +1,4 @@
-import { getRecruitmentWindows, getVenues } from '../handbook-data.ts';
-import { getPublicationLock } from '../schedule-data.ts';
+import { getPublicationLock, getRecruitmentWindows, getVenues } from '../handbook-data.ts';
 import type { RecruitmentFeedWindow } from './build-feed.ts';
 
 /** Recruitment windows with what a feed needs to publish them (venues, sequence numbers). */

@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
   const schedule = await getSchedule();
   const recruitment = await recruitmentFeedWindows();
   return feedCatalogue(schedule, site, recruitment.length > 0).map((feed) => ({
-    params: { feed: feed.path.replace(/^\/calendars\//, '') },
+    params: { feed: feed.path.replace(/^\/calendars\//, '').replace(/\.ics$/, '') },
     props: { feed },
   }));
 }) satisfies GetStaticPaths;
