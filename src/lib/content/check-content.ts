@@ -77,6 +77,9 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
     const [kind, cohortId, eventId] = key.split('/');
     if (kind !== 'cohorts' || !cohortId || !eventId) continue;
     const source = sources.cohorts[cohortId];
+    // A cohort file that is there but could not be read (a YAML syntax error, say) has
+    // already been reported; its sessions are not missing.
+    if (!source && ['.yaml', '.yml'].some((ext) => existsSync(join(dir, 'cohorts', `${cohortId}${ext}`)))) continue;
     if (!source) {
       // One message per deleted cohort file, not one per session in it.
       if (deletedFiles.has(cohortId)) continue;

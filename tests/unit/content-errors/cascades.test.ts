@@ -33,6 +33,12 @@ describe('one mistake gives one message', () => {
     `);
   });
 
+  it('does not report a published cohort whose YAML cannot be read as deleted', () => {
+    const problems = problemsWith({ 'calendar.lock.json': publishedLock(), [cohort]: replace(/title: (.*)/, 'title: $1: and more') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('the text contains a colon followed by a space');
+  });
+
   it('does not report sessions of a cohort with a mistake as deleted from published calendars', () => {
     expect(problemsWith({ 'calendar.lock.json': publishedLock(), [cohort]: replace('    mode: online', '    mode: onlin') })).toMatchInlineSnapshot(`
       [
