@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { checkContentOnce } from './lib/content/check-content.ts';
+import { statSync } from 'node:fs';
+import { checkContentOnce, recheckAfterChange, type CheckedContent } from './lib/content/check-content.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import type { CollectionFolder } from './lib/content/load-content.ts';
 import { formatReport } from './lib/content/problem.ts';
@@ -14,9 +15,7 @@ export function yamlFolderLoader(folder: CollectionFolder | 'glossary' | 'public
     name: `handbook-${folder}`,
     load: async ({ store, watcher, logger }) => {
       const dir = contentDir();
-      const fill = (fresh: boolean) => {
-        const { content, publication, problems } = checkContentOnce(dir, { fresh });
-        if (fresh && problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
+      const fill = ({ content, publication }: CheckedContent) => {
         if (!content) return;
         store.clear();
         if (folder === 'publication') {
@@ -32,9 +31,13 @@ export function yamlFolderLoader(folder: CollectionFolder | 'glossary' | 'public
           }
         }
       };
-      fill(false);
+      fill(checkContentOnce(dir));
       watcher?.on('change', (path) => {
-        if (path.startsWith(dir) && /\.ya?ml$/.test(path)) fill(true);
+        if (!path.startsWith(dir) || !/\.ya?ml$/.test(path)) return;
+        const { result, rechecked } = recheckAfterChange(dir, statSync(path).mtimeMs);
+        // Every collection hears the same edit; the one that ran the check reports it.
+        if (rechecked && result.problems.length > 0) logger.warn(`\n${formatReport(result.problems)}`);
+        fill(result);
       });
     },
   };

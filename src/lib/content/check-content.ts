@@ -105,17 +105,34 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
 }
 
 const cacheKey = Symbol.for('handbook.checkedContent');
-type Cache = Map<string, CheckedContent>;
+type Cache = Map<string, { result: CheckedContent; checkedAt: number }>;
+
+function cache(): Cache {
+  const globals = globalThis as { [cacheKey]?: Cache };
+  return (globals[cacheKey] ??= new Map());
+}
 
 /**
  * `checkContent` once per build: the config hook and the content loaders run in
  * different module graphs of the same process, so the result is kept on globalThis.
  */
-export function checkContentOnce(dir: string, options: CheckOptions & { fresh?: boolean } = {}): CheckedContent {
-  const globals = globalThis as { [cacheKey]?: Cache };
-  const cache = (globals[cacheKey] ??= new Map());
-  if (!options.fresh && cache.has(dir)) return cache.get(dir)!;
+export function checkContentOnce(dir: string, options: CheckOptions = {}): CheckedContent {
+  const cached = cache().get(dir);
+  if (cached) return cached.result;
   const result = checkContent(dir, options);
-  cache.set(dir, result);
+  cache().set(dir, { result, checkedAt: Date.now() });
   return result;
+}
+
+/**
+ * After a file in content/ changed at `changedAt` (ms), in `astro dev`: checks again
+ * unless a check already ran since, so the several collections that watch the
+ * folder share one check per edit. `rechecked` says whether this call ran it.
+ */
+export function recheckAfterChange(dir: string, changedAt: number): { result: CheckedContent; rechecked: boolean } {
+  const cached = cache().get(dir);
+  if (cached && cached.checkedAt >= changedAt) return { result: cached.result, rechecked: false };
+  const result = checkContent(dir);
+  cache().set(dir, { result, checkedAt: Date.now() });
+  return { result, rechecked: true };
 }
