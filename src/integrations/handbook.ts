@@ -1,82 +1,120 @@
-import type { AstroIntegration } from 'astro';
-import type { SiteConfig } from '../schemas/site.ts';
-import { themeCss } from '../lib/theme-colours.ts';
-import { checkContentOnce } from '../lib/content/check-content.ts';
-import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
-import { displayPath } from '../lib/content/content-dir.ts';
-import { serializeLock } from '../lib/calendar/publication-lock.ts';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import starlight from '@astrojs/starlight';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { completeCspHashes } from '../lib/csp-hashes.ts';
-import { starlightPageSchemaOnce } from './starlight-page-schema-once.ts';
+import type { ViteDevServer } from 'vite';
+import { checkContent, type CheckedContent } from '../lib/content/check-content.ts';
+import { contentDir as defaultContentDir, displayPath } from '../lib/content/content-dir.ts';
+import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
+import { formatReport } from '../lib/content/problem.ts';
+import { astroFiles, inlineScriptHashes } from '../lib/csp-hashes.ts';
+import { themeCss } from '../lib/theme-colours.ts';
+import { publishStep, stagingFor } from './publish.ts';
+import { starlightOptions } from './starlight-options.ts';
 
-const virtualModules = {
-  site: 'virtual:handbook/site',
-  theme: 'virtual:handbook/theme.css',
-} as const;
+const dataModule = 'virtual:handbook/data';
+const themeModule = 'virtual:handbook/theme.css';
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The module pages read: the checked model as JSON, parsed once when first imported. */
+function dataModuleCode(result: CheckedContent): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.model))});`;
+}
+
+/** Hashes of the inline scripts that the project and Starlight ship, from their sources. */
+function shippedScriptHashes(): `sha256-${string}`[] {
+  const starlightDist = dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight')));
+  return inlineScriptHashes(astroFiles(starlightDist, join(root, 'src')));
+}
 
 /**
- * Wires the hub's content folder into the build: exposes `site.yaml` to pages
- * and components as `virtual:handbook/site`, and the hub's colours as CSS.
+ * The one road from content/ to the site. Checks the content folder once
+ * (stopping before anything is written if it has errors), then configures
+ * Starlight from `site.yaml` and hands the checked model to pages as
+ * `virtual:handbook/data`. In `astro dev`, every edit in the content folder is
+ * checked again and the pages reload; an edit to `site.yaml` restarts the server.
  */
-export function handbook(options: { contentDir: string; site: SiteConfig }): AstroIntegration {
-  const modules: Record<string, string> = {
-    [virtualModules.site]: `export const contentDir = ${JSON.stringify(options.contentDir)};\nexport default ${JSON.stringify(options.site)};`,
-    [virtualModules.theme]: themeCss(options.site.theme.accent),
+export function handbook(options: { contentDir?: string } = {}): AstroIntegration {
+  const dir = options.contentDir ?? defaultContentDir();
+  let result: CheckedContent = { problems: [] };
+  let logger: AstroIntegrationLogger | undefined;
+
+  const recheck = (server: ViteDevServer) => {
+    const next = checkContent(dir);
+    if (next.problems.length > 0) logger?.warn(`\n${formatReport(next.problems)}`);
+    // Keep serving the last good content while an edit has errors.
+    if (!next.model) return;
+    result = next;
+    for (const environment of Object.values(server.environments)) {
+      const mod = environment.moduleGraph.getModuleById(`\0${dataModule}`);
+      if (mod) environment.moduleGraph.invalidateModule(mod);
+    }
+    server.ws.send({ type: 'full-reload' });
   };
+
   return {
     name: 'handbook',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        completeCspInDir(fileURLToPath(dir));
-        // Only a finished build records what it published, like a package lock.
-        const { publication } = checkContentOnce(options.contentDir);
-        if (!publication?.changed) return;
-        writeFileSync(publication.lockPath, serializeLock(publication.lock));
-        const parts = [
-          publication.added.length && `${publication.added.length} new`,
-          publication.moved.length && `${publication.moved.length} moved, cancelled or changed place (SEQUENCE raised)`,
-          publication.edited.length && `${publication.edited.length} edited`,
-          publication.missing.length && `${publication.missing.length} removed`,
-        ].filter(Boolean);
-        logger.info(`Updated ${displayPath(publication.lockPath)}: ${parts.join(', ')}. Commit it with your content.`);
-      },
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
-        if (command === 'build' || command === 'dev') {
-          // Every content check runs before any page is rendered, so bad content never
-          // reaches dist/ and the administrator sees file:line messages, not a stack trace.
-          const { problems } = checkContentOnce(options.contentDir);
-          exitOnProblems(problems, { strict: process.env.HANDBOOK_STRICT === '1' });
-        }
+      'astro:config:setup': ({ command, config, updateConfig, addWatchFile, logger: astroLogger }) => {
+        logger = astroLogger;
+        result = checkContent(dir);
+        // Every content check runs before any page is rendered, so bad content never
+        // reaches the output and the administrator sees file:line messages, not a stack trace.
+        exitOnProblems(result.problems, { strict: command === 'build' && process.env.HANDBOOK_STRICT === '1' });
+        const model = result.model!;
+        addWatchFile(join(dir, 'site.yaml'));
         updateConfig({
+          site: model.site.url,
+          ...(command === 'build' ? { outDir: stagingFor(config.outDir) } : {}),
+          security: {
+            csp: {
+              // Given in full: updateConfig does not fill in Astro's defaults.
+              algorithm: 'SHA-256',
+              directives: [
+                "default-src 'self'",
+                "img-src 'self' data:",
+                "font-src 'self'",
+                "connect-src 'self'",
+                "manifest-src 'self'",
+                "worker-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+              ],
+              // Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+              scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: shippedScriptHashes() },
+              // Starlight writes style="" attributes (icon sizes), so only attributes may be inline.
+              styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+            },
+          },
+          integrations: [starlight(starlightOptions(model.site, dir, root)), publishStep(() => result, command === 'build' ? config.outDir : undefined)],
           vite: {
             plugins: [
-              starlightPageSchemaOnce((message) => logger.warn(message)),
               {
-                name: 'handbook:virtual-modules',
+                name: 'handbook:data',
                 resolveId(id) {
-                  if (id in modules) return `\0${id}`;
+                  if (id === dataModule || id === themeModule) return `\0${id}`;
                 },
                 load(id) {
-                  if (id.startsWith('\0') && id.slice(1) in modules) return modules[id.slice(1)];
+                  if (id === `\0${dataModule}`) return dataModuleCode(result);
+                  if (id === `\0${themeModule}`) return themeCss(result.model!.site.theme.accent);
                 },
               },
             ],
           },
         });
       },
+      'astro:server:setup': ({ server }) => {
+        server.watcher.add(dir);
+        const onChange = (path: string) => {
+          if (!path.startsWith(dir) || path.endsWith('site.yaml')) return;
+          logger?.info(`${displayPath(path)} changed: checking content again.`);
+          recheck(server);
+        };
+        server.watcher.on('change', onChange);
+        server.watcher.on('add', onChange);
+        server.watcher.on('unlink', onChange);
+      },
     },
   };
-}
-
-/** Adds the hashes Astro leaves out (is:inline scripts) to every page's CSP. */
-function completeCspInDir(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = join(entry.parentPath, entry.name);
-    const html = readFileSync(path, 'utf8');
-    const completed = completeCspHashes(html);
-    if (completed !== html) writeFileSync(path, completed);
-  }
 }

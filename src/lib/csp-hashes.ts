@@ -1,58 +1,45 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
- * Astro writes a Content-Security-Policy <meta> with the hashes of the scripts
- * and styles it bundles, but not of `is:inline` scripts (Starlight's theme and
- * sidebar scripts) or of some styles it inlines. This adds the missing hashes to
- * a built page, so nothing needs 'unsafe-inline' and nothing is blocked.
+ * Astro's Content-Security-Policy covers the scripts it bundles, but not
+ * `is:inline` scripts, which it copies into pages as written (Starlight's theme,
+ * search shortcut and sidebar scripts). Their hashes are worked out here from
+ * the component sources themselves, never from built pages: a script that
+ * reached a page any other way, such as through content, has no hash and the
+ * browser refuses to run it.
  */
 
-const metaPattern = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-const scriptPattern = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
-const stylePattern = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+const inlineScript = /<script\s+is:inline(\s[^>]*)?>([\s\S]*?)<\/script>/g;
 
-const hashCache = new Map<string, string>();
-
-function sha256(text: string): string {
-  let hash = hashCache.get(text);
-  if (!hash) {
-    hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-    hashCache.set(text, hash);
-  }
-  return hash;
+export function sha256Source(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-function inlineBodies(html: string, pattern: RegExp, isData: (attrs: string) => boolean): string[] {
+/** The bodies of the `is:inline` scripts in one `.astro` source, as they appear in built pages. */
+export function inlineScriptBodies(source: string): string[] {
   const bodies: string[] = [];
-  for (const match of html.matchAll(pattern)) {
-    const attrs = match[1] ?? '';
-    if (/\ssrc=/.test(attrs) || isData(attrs) || !match[2]) continue;
-    bodies.push(match[2]);
+  for (const match of source.matchAll(inlineScript)) {
+    // A script with `define:vars` or an expression inside is not copied verbatim; none is shipped.
+    if (/define:vars/.test(match[1] ?? '') || match[2]!.trim() === '') continue;
+    bodies.push(match[2]!);
   }
   return bodies;
 }
 
-function addToDirective(policy: string, directive: string, hashes: string[]): string {
-  if (hashes.length === 0) return policy;
-  const pattern = new RegExp(`(^|;\\s*)(${directive})\\s([^;]*)`);
-  const match = pattern.exec(policy);
-  if (!match) return policy;
-  const existing = new Set(match[3]!.trim().split(/\s+/));
-  const missing = hashes.filter((hash) => !existing.has(hash));
-  if (missing.length === 0) return policy;
-  return policy.replace(pattern, `$1$2 ${[...existing, ...missing].join(' ')}`);
+/** Every `.astro` file under the given folders. */
+export function astroFiles(...folders: string[]): string[] {
+  return folders.flatMap((folder) =>
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.astro'))
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
 }
 
-/** The page with every inline script and style hash in its CSP meta; unchanged if nothing is missing. */
-export function completeCspHashes(html: string): string {
-  const meta = metaPattern.exec(html);
-  if (!meta) return html;
-  // JSON-LD and other data blocks are not executed, so CSP does not apply to them.
-  const scripts = inlineBodies(html, scriptPattern, (attrs) => /type="(application\/(ld\+)?json|text\/template)"/i.test(attrs)).map(sha256);
-  const styles = inlineBodies(html, stylePattern, () => false).map(sha256);
-  let policy = meta[2]!.replace(/&#39;/g, "'");
-  policy = addToDirective(policy, 'script-src', scripts);
-  policy = addToDirective(policy, 'style-src', styles);
-  if (policy === meta[2]) return html;
-  return html.replace(metaPattern, `$1${policy}$3`);
+/** Hashes of every inline script the project ships, from these component sources. */
+export function inlineScriptHashes(files: readonly string[]): `sha256-${string}`[] {
+  const hashes = new Set<`sha256-${string}`>();
+  for (const file of files) for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) hashes.add(sha256Source(body));
+  return [...hashes].sort();
 }

@@ -9,7 +9,7 @@ function feedUnder(tz: string): string {
   process.env.TZ = tz;
   try {
     const schedule = sampleSchedule();
-    return buildFeed({ site, name: 'Test TSH: Cohort A', description: 'Every session', path: '/calendars/cohort-a.ics', events: schedule.events, lookup: (key) => schedule.byKey.get(key) });
+    return buildFeed({ site, uidHost: schedule.uidHost, name: 'Test TSH: Cohort A', description: 'Every session', path: '/calendars/cohort-a.ics', events: schedule.events, alternativesOf: schedule.alternativesOf });
   } finally {
     process.env.TZ = original;
   }
@@ -67,9 +67,10 @@ describe('a calendar feed', () => {
     expect(byUid('bst-clinic').location).toBe('Online: link sent by email');
   });
 
-  it('uses CRLF line endings and folds lines at 75 octets', () => {
+  it('uses CRLF line endings, the last line too, and folds lines at 75 octets', () => {
     const lines = text.split('\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 });

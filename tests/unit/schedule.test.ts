@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule } from '../../src/lib/schedule/build-schedule.ts';
-import { sampleInput, sampleSchedule } from './fixtures/sample-schedule.ts';
+import { sampleSchedule } from './fixtures/sample-schedule.ts';
 
 describe('building the schedule', () => {
   const schedule = sampleSchedule();
-  const event = (id: string) => schedule.byKey.get(`cohorts/cohort-a/${id}`)!;
+  const event = (id: string) => schedule.session(`cohorts/cohort-a/${id}`)!;
 
   it('turns London wall times into the right UTC instants in summer and winter', () => {
     expect(event('bst-clinic')).toMatchObject({ startUtc: '2026-10-20T15:00:00Z', endUtc: '2026-10-20T16:00:00Z' });
@@ -18,15 +17,15 @@ describe('building the schedule', () => {
   });
 
   it('links a cancelled session and its repeat both ways', () => {
-    expect(event('gmt-clinic').alternatives).toEqual(['gmt-clinic-repeat']);
-    expect(event('gmt-clinic-repeat').alternatives).toEqual(['gmt-clinic']);
+    expect(schedule.alternativesOf(event('gmt-clinic')).map((e) => e.eventId)).toEqual(['gmt-clinic-repeat']);
+    expect(schedule.alternativesOf(event('gmt-clinic-repeat')).map((e) => e.eventId)).toEqual(['gmt-clinic']);
     expect(event('bst-clinic').alternatives).toEqual([]);
   });
 
   it('marks sessions before the build date as past', () => {
     expect(event('gmt-clinic').past).toBe(true);
     expect(event('gmt-clinic-repeat').past).toBe(false);
-    expect(buildSchedule(sampleInput({ today: '2026-10-20' })).byKey.get('cohorts/cohort-a/bst-clinic')!.past).toBe(false);
+    expect(sampleSchedule({ today: '2026-10-20' }).session('cohorts/cohort-a/bst-clinic')!.past).toBe(false);
   });
 
   it('takes sequence and modified time from the publication lock, with defaults for new sessions', () => {
@@ -38,6 +37,12 @@ describe('building the schedule', () => {
     const [cohort] = schedule.cohorts;
     expect(cohort!.offered.ect).toEqual({ clinic: 2, conference: 1 });
     expect(cohort!.offered.mentor).toEqual({ conference: 1 });
+  });
+
+  it('puts each session in its school term, and joins in-person sessions to their venue', () => {
+    expect(schedule.events.map((e) => e.term.name)).toEqual(['Autumn term 2026', 'Autumn term 2026', 'Autumn term 2026', 'Summer term 2027']);
+    expect(event('conference').venue?.name).toBe('The Centre');
+    expect(event('conference').minutes).toBe(390);
   });
 
   it('lists every session earliest first and groups them by programme year', () => {

@@ -1,6 +1,6 @@
 // Components and values a handbook page can use. In an MDX page:
 //   import { site, ContactEmail, Commitment } from '@handbook/components';
-export { default as site } from 'virtual:handbook/site';
+export { site } from '../../data/handbook.ts';
 export { default as ContactEmail } from './ContactEmail.astro';
 export { default as Commitment } from './Commitment.astro';
 export { default as RecruitmentWindows } from './RecruitmentWindows.astro';

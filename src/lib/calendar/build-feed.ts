@@ -1,16 +1,16 @@
-import ical, { ICalEventStatus, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import ical, { escape, ICalEventStatus, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Role } from '../../schemas/programme.ts';
-import type { RecruitmentWindow } from '../../schemas/recruitment.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { Venue } from '../../schemas/venue.ts';
+import type { Session } from '../handbook/hydrate.ts';
+import type { RecruitmentModel } from '../handbook/model.ts';
 import { markdownToText } from '../markdown.ts';
-import type { ScheduledEvent } from '../schedule/build-schedule.ts';
 import { typeLabel } from '../schedule/describe-counts.ts';
 import { formatDateTimeRange, formatDateWithDay, formatTime } from '../time/govuk-date.ts';
-import type { LockEntry } from './publication-lock.ts';
 import { recruitmentKeys } from './published-items.ts';
+import { icsText } from './ics-text.ts';
 
 /** How often clients are asked to refresh a subscribed feed (a hint; Google ignores it). */
 export const refreshHours = 6;
@@ -22,19 +22,14 @@ export interface FeedOptions {
   description: string;
   /** Path of the feed on the site, for the calendar's URL property. */
   path: string;
-  events: readonly ScheduledEvent[];
-  recruitment?: readonly RecruitmentFeedWindow[];
+  events: readonly Session[];
+  recruitment?: readonly RecruitmentModel[];
+  /** Venues by id, for recruitment information sessions. */
+  venues?: Record<string, Venue>;
   /** Name each session's cohort in its description (for feeds that mix cohorts). */
   withCohort?: boolean;
-  /** Look up another session by key, to name a cancelled session's alternative. */
-  lookup?: (key: string) => ScheduledEvent | undefined;
-}
-
-export interface RecruitmentFeedWindow {
-  id: string;
-  window: RecruitmentWindow;
-  venues: Record<string, Venue>;
-  lock: Record<string, LockEntry>;
+  /** Another session's other dates, to name a cancelled session's alternative. */
+  alternativesOf?: (session: Session) => readonly Session[];
 }
 
 const roleWords: Record<Role, string> = { ect: 'ECTs', mentor: 'mentors' };
@@ -54,8 +49,8 @@ function wall(date: string, time: string, zone: string): DateTime {
 
 // A session appears in several feeds (its cohort, its roles, all.ics, its own file):
 // work out its zone-aware times once. Luxon's zone arithmetic is the costly part.
-const eventTimes = new WeakMap<ScheduledEvent, { start: DateTime; end: DateTime; stamp: DateTime }>();
-function timesOf(event: ScheduledEvent, zone: string) {
+const eventTimes = new WeakMap<Session, { start: DateTime; end: DateTime; stamp: DateTime }>();
+function timesOf(event: Session, zone: string) {
   let times = eventTimes.get(event);
   if (!times) {
     times = { start: wall(event.date, event.start, zone), end: wall(event.date, event.end, zone), stamp: utc(event.modified) };
@@ -71,14 +66,22 @@ function timezoneBlock(zone: string): string | null {
   return timezoneBlocks.get(zone)!;
 }
 
+/** The address lines that follow the venue's name: editors often repeat the name as the first line. */
+export function addressLines(venue: Venue): string[] {
+  const name = venue.name.trim().toLowerCase();
+  return venue.address.filter((line) => line.trim().toLowerCase() !== name);
+}
+
+/** "Hub Centre, 12 Mill Lane, Oakfield, OX1 2AB": the venue on one line, its name once. */
 export function venueLine(venue: Venue): string {
-  return [venue.name, ...venue.address, venue.postcode].join(', ');
+  return [venue.name, ...addressLines(venue), venue.postcode].join(', ');
 }
 
 function newCalendar(options: Pick<FeedOptions, 'site' | 'name' | 'description' | 'path'>): ICalCalendar {
   const calendar = ical({
-    name: options.name,
-    description: options.description,
+    // ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC as given: escape them here (RFC 5545 3.3.11).
+    name: escape(icsText(options.name), false),
+    description: escape(icsText(options.description), false),
     url: absolute(options.site, options.path),
     prodId: { company: new URL(options.site.url).host, product: 'participant-handbook', language: 'EN' },
     ttl: refreshHours * 60 * 60,
@@ -88,13 +91,13 @@ function newCalendar(options: Pick<FeedOptions, 'site' | 'name' | 'description' 
   return calendar;
 }
 
-function eventDescription(event: ScheduledEvent, options: FeedOptions): string {
+function eventDescription(event: Session, options: FeedOptions): string {
   // Short on purpose: LOCATION carries the address and the page carries the rest,
   // and a subscription feed is downloaded again at every refresh.
   const lines: string[] = [];
   if (event.cancelled) {
     lines.push(`Cancelled.${event.note ? ` ${event.note}` : ''}`);
-    const alternatives = event.alternatives.map((id) => options.lookup?.(`cohorts/${event.cohortId}/${id}`)).filter((e): e is ScheduledEvent => !!e && !e.cancelled);
+    const alternatives = (options.alternativesOf?.(event) ?? []).filter((e) => !e.cancelled);
     for (const alternative of alternatives) lines.push(`Alternative date: ${formatDateTimeRange(alternative.date, alternative.start, alternative.end)}.`);
   } else if (event.note) {
     lines.push(event.note);
@@ -104,10 +107,10 @@ function eventDescription(event: ScheduledEvent, options: FeedOptions): string {
   if (event.description) lines.push(markdownToText(event.description));
   if (event.preWork) lines.push(`Before the session: ${markdownToText(event.preWork)}`);
   lines.push(`Details and changes: ${absolute(options.site, event.path)}`);
-  return lines.join('\n');
+  return icsText(lines.join('\n'));
 }
 
-function addEvent(calendar: ICalCalendar, event: ScheduledEvent, options: FeedOptions): void {
+function addEvent(calendar: ICalCalendar, event: Session, options: FeedOptions): void {
   const zone = options.site.timeZone;
   const times = timesOf(event, zone);
   calendar.createEvent({
@@ -118,10 +121,10 @@ function addEvent(calendar: ICalCalendar, event: ScheduledEvent, options: FeedOp
     start: times.start,
     end: times.end,
     timezone: zone,
-    summary: `${event.cancelled ? 'Cancelled: ' : ''}${typeLabel(event.type)}: ${event.title}`,
+    summary: icsText(`${event.cancelled ? 'Cancelled: ' : ''}${typeLabel(event.type)}: ${event.title}`),
     description: eventDescription(event, options),
     // Joining links are never published: the location says how the link arrives.
-    location: event.venue ? venueLine(event.venue) + (event.mode === 'hybrid' ? ' (or online: link sent by email)' : '') : 'Online: link sent by email',
+    location: icsText(event.venue ? venueLine(event.venue) + (event.mode === 'hybrid' ? ' (or online: link sent by email)' : '') : 'Online: link sent by email'),
     url: absolute(options.site, event.path),
     status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
@@ -131,46 +134,46 @@ function nextDay(date: string): string {
   return DateTime.fromISO(date, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
 }
 
-function addRecruitment(calendar: ICalCalendar, item: RecruitmentFeedWindow, site: SiteConfig): void {
-  const { id, window, lock } = item;
-  const host = new URL(site.url).host;
+function addRecruitment(calendar: ICalCalendar, window: RecruitmentModel, options: FeedOptions, host: string): void {
+  const { id, stamps } = window;
+  const site = options.site;
   const url = absolute(site, window.page);
-  const stamp = (key: string) => utc(lock[key]?.modified ?? '1970-01-01T00:00:00Z');
   const closing = `${formatDateWithDay(window.closes)} at ${formatTime(window.closesAt)} (UK time)`;
   const howToApply = [markdownToText(window.apply.instructions), window.apply.url && `Apply: ${window.apply.url}`, window.apply.email && `Email: ${window.apply.email}`].filter(Boolean).join('\n');
-  const days: [key: string, date: string, summary: string][] = [
-    [recruitmentKeys.opens(id), window.opens, `Applications open: ${window.title}`],
-    [recruitmentKeys.closes(id), window.closes, `Closing date: ${window.title}`],
-  ];
-  for (const [key, date, summary] of days) {
+  const days = [
+    [recruitmentKeys.opens(id), window.opens, `Applications open: ${window.title}`, stamps.opens],
+    [recruitmentKeys.closes(id), window.closes, `Closing date: ${window.title}`, stamps.closes],
+  ] as const;
+  for (const [key, date, summary, stamp] of days) {
     calendar.createEvent({
       id: `${key}@${host}`,
-      sequence: lock[key]?.sequence ?? 0,
-      stamp: stamp(key),
-      lastModified: stamp(key),
+      sequence: stamp.sequence,
+      stamp: utc(stamp.modified),
+      lastModified: utc(stamp.modified),
       allDay: true,
       start: DateTime.fromISO(date, { zone: 'utc' }),
       end: DateTime.fromISO(nextDay(date), { zone: 'utc' }),
-      summary,
-      description: `Applications close on ${closing}.\n\n${howToApply}\n\nDetails: ${url}`,
+      summary: icsText(summary),
+      description: icsText(`Applications close on ${closing}.\n\n${howToApply}\n\nDetails: ${url}`),
       url,
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
   for (const session of window.informationSessions) {
     const key = recruitmentKeys.session(id, session.id);
-    const venue = session.venue ? item.venues[session.venue] : undefined;
+    const venue = session.venue ? options.venues?.[session.venue] : undefined;
+    const stamp = stamps.sessions[session.id] ?? { sequence: 0, modified: '1970-01-01T00:00:00Z' };
     calendar.createEvent({
       id: `${key}@${host}`,
-      sequence: lock[key]?.sequence ?? 0,
-      stamp: stamp(key),
-      lastModified: stamp(key),
+      sequence: stamp.sequence,
+      stamp: utc(stamp.modified),
+      lastModified: utc(stamp.modified),
       start: wall(session.date, session.start, site.timeZone),
       end: wall(session.date, session.end, site.timeZone),
       timezone: site.timeZone,
-      summary: session.title,
-      description: [window.title, session.description ? markdownToText(session.description) : '', session.mode === 'online' ? 'Online. Joining details are sent to everyone who books.' : '', `Details: ${url}`].filter(Boolean).join('\n\n'),
-      location: session.mode !== 'online' && venue ? venueLine(venue) : 'Online',
+      summary: icsText(session.title),
+      description: icsText([window.title, session.description ? markdownToText(session.description) : '', session.mode === 'online' ? 'Online. Joining details are sent to everyone who books.' : '', `Details: ${url}`].filter(Boolean).join('\n\n')),
+      location: icsText(session.mode !== 'online' && venue ? venueLine(venue) : 'Online'),
       url,
       status: ICalEventStatus.CONFIRMED,
     });
@@ -182,9 +185,10 @@ function addRecruitment(calendar: ICalCalendar, item: RecruitmentFeedWindow, sit
  * VTIMEZONE; UIDs, SEQUENCE, DTSTAMP and LAST-MODIFIED come from content and the
  * publication lock, so two builds of the same content give the same bytes.
  */
-export function buildFeed(options: FeedOptions): string {
+export function buildFeed(options: FeedOptions & { uidHost: string }): string {
   const calendar = newCalendar(options);
   for (const event of options.events) addEvent(calendar, event, options);
-  for (const window of options.recruitment ?? []) addRecruitment(calendar, window, options.site);
-  return calendar.toString();
+  for (const window of options.recruitment ?? []) addRecruitment(calendar, window, options, options.uidHost);
+  // RFC 5545 3.1: every content line ends in CRLF, the last one too.
+  return `${calendar.toString()}\r\n`;
 }

@@ -1,21 +1,19 @@
 import type { Cohort, CohortEvent, Mode } from '../../schemas/cohort.ts';
 import type { EventType, Programme, Role } from '../../schemas/programme.ts';
-import type { SiteConfig } from '../../schemas/site.ts';
 import type { Venue } from '../../schemas/venue.ts';
-import { eventKey } from '../calendar/published-items.ts';
-import type { LockEntry } from '../calendar/publication-lock.ts';
 import { localIso, wallTimeToInstant } from '../time/wall-time.ts';
 import { countScheduledSessions, type CountsByType } from './count-sessions.ts';
+import { termOf } from './terms.ts';
 
 export interface VenueWithId extends Venue {
   id: string;
 }
 
-/** One session, with everything a page or a feed needs already worked out. */
+/** One session, with everything a page or a feed needs already worked out. Plain JSON. */
 export interface ScheduledEvent {
   /** Key in the publication lock: `cohorts/<cohort>/<event>`. */
   key: string;
-  /** Calendar UID: made only from the cohort id, event id and site host, so it never changes. */
+  /** Calendar UID: made only from the cohort id, event id and the host calendars were first published on. */
   uid: string;
   cohortId: string;
   cohortTitle: string;
@@ -31,8 +29,13 @@ export interface ScheduledEvent {
   /** And as local times with their offset, `2026-10-20T16:00:00+01:00` (for schema.org). */
   startLocal: string;
   endLocal: string;
+  /** Length in minutes. */
+  minutes: number;
+  /** School term, for example `{ id: '2026-autumn', name: 'Autumn term 2026' }`. */
+  term: { id: string; name: string };
   mode: Mode;
-  venue?: VenueWithId;
+  /** Id of a file in content/venues, for in-person and hybrid sessions. */
+  venueId?: string;
   audience: Role[];
   year: number;
   yearName: string;
@@ -40,7 +43,7 @@ export interface ScheduledEvent {
   note?: string;
   /** The session this one repeats, if it is an alternative date. */
   repeatOf?: string;
-  /** Other dates for the same session (the original and its repeats, not this one), in date order. */
+  /** Keys of the other dates for the same session (the original and its repeats, not this one), in date order. */
   alternatives: string[];
   description?: string;
   preWork?: string;
@@ -56,46 +59,47 @@ export interface ScheduledEvent {
   icsPath: string;
 }
 
-export interface ScheduleYear {
-  number: number;
-  name: string;
-  summary?: string;
-  events: ScheduledEvent[];
-}
-
-export interface CohortSchedule {
+export interface CohortModel {
   id: string;
   title: string;
-  cohort: Omit<Cohort, 'events'>;
   programmeId: string;
-  programme: Programme;
-  events: ScheduledEvent[];
-  years: ScheduleYear[];
+  startYear: number;
+  phase: Cohort['phase'];
+  keyStages?: string[];
+  contact: string;
+  description?: string;
+  /** The cohort's sessions, earliest first. */
+  eventKeys: string[];
+  years: { number: number; name: string; summary?: string; eventKeys: string[] }[];
   /** Distinct sessions actually offered to each role (a repeat and its original count once). */
   offered: Record<Role, CountsByType>;
-  upcoming: ScheduledEvent[];
 }
 
-export interface Schedule {
-  cohorts: CohortSchedule[];
-  /** Every session of every cohort, earliest first. */
+export interface ScheduleModel {
+  /** Published cohorts, newest intake first. */
+  cohorts: CohortModel[];
+  /** Every session of every published cohort, earliest first. */
   events: ScheduledEvent[];
-  byKey: Map<string, ScheduledEvent>;
-  today: string;
 }
 
 export interface ScheduleInput {
-  site: SiteConfig;
+  /** Host that calendar UIDs are made with (the publication lock's). */
+  uidHost: string;
+  timeZone: string;
   programmes: Record<string, Programme>;
-  venues: Record<string, Venue>;
   cohorts: Record<string, Cohort>;
+  venues: Record<string, Venue>;
   /** Sequence and last-modified time per lock key. */
-  lock: Record<string, LockEntry>;
+  lock: Record<string, { sequence: number; modified: string }>;
   today: string;
 }
 
-export function eventUid(site: SiteConfig, cohortId: string, eventId: string): string {
-  return `${cohortId}/${eventId}@${new URL(site.url).host}`;
+export function eventKey(cohortId: string, eventId: string): string {
+  return `cohorts/${cohortId}/${eventId}`;
+}
+
+export function eventUid(host: string, cohortId: string, eventId: string): string {
+  return `${cohortId}/${eventId}@${host}`;
 }
 
 export function eventPath(cohortId: string, eventId: string): string {
@@ -105,16 +109,15 @@ export function eventPath(cohortId: string, eventId: string): string {
 const byStart = (a: ScheduledEvent, b: ScheduledEvent) => a.startUtc.localeCompare(b.startUtc) || a.cohortId.localeCompare(b.cohortId) || a.eventId.localeCompare(b.eventId);
 
 function toEvent(input: ScheduleInput, cohortId: string, cohort: Cohort, programme: Programme, event: CohortEvent): ScheduledEvent {
-  const zone = input.site.timeZone;
+  const zone = input.timeZone;
   const key = eventKey(cohortId, event.id);
   const published = input.lock[key];
-  const venue = event.mode !== 'online' && event.venue && input.venues[event.venue] ? { id: event.venue, ...input.venues[event.venue]! } : undefined;
   const start = wallTimeToInstant(event.date, event.start, zone);
   const end = wallTimeToInstant(event.date, event.end, zone);
   const utc = (dt: typeof start) => dt.toUTC().toISO({ suppressMilliseconds: true })!;
   return {
     key,
-    uid: eventUid(input.site, cohortId, event.id),
+    uid: eventUid(input.uidHost, cohortId, event.id),
     cohortId,
     cohortTitle: cohort.title,
     eventId: event.id,
@@ -127,8 +130,10 @@ function toEvent(input: ScheduleInput, cohortId: string, cohort: Cohort, program
     endUtc: utc(end),
     startLocal: localIso(start),
     endLocal: localIso(end),
+    minutes: Math.round((end.toMillis() - start.toMillis()) / 60_000),
+    term: termOf(event.date),
     mode: event.mode,
-    venue,
+    venueId: event.mode !== 'online' && event.venue && input.venues[event.venue] ? event.venue : undefined,
     audience: event.audience,
     year: event.year,
     yearName: programme.years.find((y) => y.number === event.year)?.name ?? `Year ${event.year}`,
@@ -150,14 +155,15 @@ function toEvent(input: ScheduleInput, cohortId: string, cohort: Cohort, program
 }
 
 /**
- * Builds the whole schedule once per build: every session resolved (venue,
- * year name, UTC instants, alternatives, sequence), sorted and indexed, so pages
- * and feeds only look things up.
+ * Builds the whole schedule once per build: every published session resolved
+ * (year name, UTC instants, term, alternatives, sequence), sorted and keyed, so
+ * pages and feeds only look things up. Draft cohorts are left out.
  */
-export function buildSchedule(input: ScheduleInput): Schedule {
-  const cohorts: CohortSchedule[] = [];
+export function buildSchedule(input: ScheduleInput): ScheduleModel {
+  const cohorts: CohortModel[] = [];
   const all: ScheduledEvent[] = [];
   for (const [cohortId, cohort] of Object.entries(input.cohorts)) {
+    if (cohort.draft) continue;
     const programme = input.programmes[cohort.programme];
     if (!programme) throw new Error(`Cohort ${cohortId} names programme ${cohort.programme}, which does not exist; content checks should have stopped the build.`);
     const events = cohort.events.map((event) => toEvent(input, cohortId, cohort, programme, event)).sort(byStart);
@@ -170,24 +176,25 @@ export function buildSchedule(input: ScheduleInput): Schedule {
       else groups.set(root, [event]);
     }
     for (const event of events) {
-      event.alternatives = (groups.get(event.repeatOf ?? event.eventId) ?? []).filter((other) => other !== event).map((other) => other.eventId);
+      event.alternatives = (groups.get(event.repeatOf ?? event.eventId) ?? []).filter((other) => other !== event).map((other) => other.key);
     }
 
-    const { events: _events, ...details } = cohort;
     cohorts.push({
       id: cohortId,
       title: cohort.title,
-      cohort: details,
       programmeId: cohort.programme,
-      programme,
-      events,
-      years: programme.years.map((year) => ({ number: year.number, name: year.name, summary: year.summary, events: events.filter((e) => e.year === year.number) })),
+      startYear: cohort.startYear,
+      phase: cohort.phase,
+      keyStages: cohort.keyStages,
+      contact: cohort.contact,
+      description: cohort.description,
+      eventKeys: events.map((e) => e.key),
+      years: programme.years.map((year) => ({ number: year.number, name: year.name, summary: year.summary, eventKeys: events.filter((e) => e.year === year.number).map((e) => e.key) })),
       offered: { ect: countScheduledSessions(cohort.events, 'ect').scheduled, mentor: countScheduledSessions(cohort.events, 'mentor').scheduled },
-      upcoming: events.filter((e) => !e.past),
     });
     all.push(...events);
   }
-  cohorts.sort((a, b) => b.cohort.startYear - a.cohort.startYear || a.title.localeCompare(b.title));
+  cohorts.sort((a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title));
   all.sort(byStart);
-  return { cohorts, events: all, byKey: new Map(all.map((e) => [e.key, e])), today: input.today };
+  return { cohorts, events: all };
 }

@@ -1,6 +1,7 @@
+import { addressLines } from '../calendar/build-feed.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { markdownToText } from '../markdown.ts';
-import type { ScheduledEvent } from './build-schedule.ts';
+import type { Session } from '../handbook/hydrate.ts';
 
 const attendance = {
   online: 'https://schema.org/OnlineEventAttendanceMode',
@@ -9,12 +10,12 @@ const attendance = {
 } as const;
 
 /** schema.org `Event` for one session, as JSON safe to put inside a `<script>` element. */
-export function renderEventJsonLd(event: ScheduledEvent, site: SiteConfig): string {
+export function renderEventJsonLd(event: Session, site: SiteConfig): string {
   const url = new URL(event.path, site.url).href;
   const place = event.venue && {
     '@type': 'Place',
     name: event.venue.name,
-    address: { '@type': 'PostalAddress', streetAddress: event.venue.address.join(', '), postalCode: event.venue.postcode, addressCountry: 'GB' },
+    address: { '@type': 'PostalAddress', streetAddress: addressLines(event.venue).join(', '), postalCode: event.venue.postcode, addressCountry: 'GB' },
   };
   const virtual = { '@type': 'VirtualLocation', url };
   const data = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedItems } from '../../../src/lib/calendar/published-items.ts';
-import { reconcile, serializeLock } from '../../../src/lib/calendar/publication-lock.ts';
+import { emptyLock, reconcile, serializeLock } from '../../../src/lib/calendar/publication-lock.ts';
 import { loadContent } from '../../../src/lib/content/load-content.ts';
 import { append, contentFolder, problemsWith, replace } from './minimal-content.ts';
 
@@ -9,7 +9,7 @@ const cohort = 'cohorts/cohort-a.yaml';
 /** The lock the minimal content leaves after its first build: every session published. */
 function publishedLock(): string {
   const { content } = loadContent(contentFolder());
-  return serializeLock(reconcile({ version: 1, items: {} }, publishedItems(content!), '2026-09-01T08:00:00Z').lock);
+  return serializeLock(reconcile(emptyLock(), publishedItems(content!), '2026-09-01T08:00:00Z', content!.site.url).lock);
 }
 
 describe('one mistake gives one message', () => {

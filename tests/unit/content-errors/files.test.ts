@@ -53,7 +53,7 @@ describe('the calendar lock', () => {
   });
 
   it('reports a published session deleted from the YAML', () => {
-    const lock = serializeLock({ version: 1, items: { 'cohorts/cohort-a/y1-clinic-2': published() } });
+    const lock = serializeLock({ version: 2, history: [], items: { 'cohorts/cohort-a/y1-clinic-2': published() } });
     expect(problemsWith({ 'calendar.lock.json': lock })).toMatchInlineSnapshot(`
       [
         "content/cohorts/cohort-a.yaml:8:3 events: session "y1-clinic-2" was published in calendar feeds but is no longer in this file, so it would vanish from people's calendars without a word. Put it back with \`status: cancelled\` (add \`note:\` to say why): calendars then show it as cancelled. If it was never published (added and removed before any deploy), delete its line from content/calendar.lock.json.",
@@ -62,10 +62,10 @@ describe('the calendar lock', () => {
   });
 
   it('reports a damaged lock file', () => {
-    const lock = serializeLock({ version: 1, items: { 'cohorts/cohort-a/y1-clinic-1': published() } });
+    const lock = serializeLock({ version: 2, history: [], items: { 'cohorts/cohort-a/y1-clinic-1': published() } });
     expect(problemsWith({ 'calendar.lock.json': lock.slice(0, lock.length - 20) })).toMatchInlineSnapshot(`
       [
-        "content/calendar.lock.json:4:155 is damaged: it is not complete, valid JSON, so the build cannot tell what calendars were given before. Restore it from version control (for example \`git checkout content/calendar.lock.json\`). The build writes it; do not edit it by hand.",
+        "content/calendar.lock.json:5:4 is damaged: it is not complete, valid JSON, so the build cannot tell what calendars were given before. Restore it from version control (for example \`git checkout content/calendar.lock.json\`). The build writes it; do not edit it by hand.",
       ]
     `);
   });

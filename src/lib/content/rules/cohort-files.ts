@@ -1,6 +1,6 @@
 import { eventSchema, type CohortEvent } from '../../../schemas/cohort.ts';
 import type { YamlSource } from '../read-yaml.ts';
-import type { RuleContext } from './index.ts';
+import type { RuleContext } from '../types.ts';
 
 export interface IndexedEvent {
   /** Position in the file's `events` list, as shown in field names (`events[3]`). */

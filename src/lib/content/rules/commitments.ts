@@ -3,7 +3,7 @@ import { countOf, typeName } from '../../schedule/describe-counts.ts';
 import { countScheduledSessions } from '../../schedule/count-sessions.ts';
 import type { ContentProblem } from '../problem.ts';
 import { cohortFiles, hasBrokenReferences } from './cohort-files.ts';
-import type { ContentRule } from './index.ts';
+import type { ContentRule } from '../types.ts';
 import { problemAt } from './place.ts';
 
 const roleWords: Record<Role, string> = { ect: 'ECTs', mentor: 'mentors' };

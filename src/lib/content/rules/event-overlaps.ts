@@ -3,7 +3,7 @@ import { formatDateWithDay } from '../../time/govuk-date.ts';
 import type { ContentProblem } from '../problem.ts';
 import { locateValue } from '../read-yaml.ts';
 import { cohortFiles, originalIds, type IndexedEvent } from './cohort-files.ts';
-import type { ContentRule } from './index.ts';
+import type { ContentRule } from '../types.ts';
 import { problemAt } from './place.ts';
 
 const roleWords: Record<Role, string> = { ect: 'ECTs', mentor: 'mentors' };

@@ -3,7 +3,7 @@ import type { ContentProblem } from '../problem.ts';
 import { locateValue } from '../read-yaml.ts';
 import { listAnd, listOr, nearest } from '../suggest.ts';
 import { cohortFiles } from './cohort-files.ts';
-import type { ContentRule } from './index.ts';
+import type { ContentRule } from '../types.ts';
 import { problemAt } from './place.ts';
 
 function didYouMean(value: string, known: string[], what: string): string {

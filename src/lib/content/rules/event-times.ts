@@ -2,7 +2,7 @@ import { formatDateWithDay } from '../../time/govuk-date.ts';
 import { wallTimeKind, wallTimeToInstant } from '../../time/wall-time.ts';
 import type { ContentProblem } from '../problem.ts';
 import { cohortFiles } from './cohort-files.ts';
-import type { ContentRule } from './index.ts';
+import type { ContentRule } from '../types.ts';
 import { problemAt } from './place.ts';
 
 function zoneWords(zone: string): string {

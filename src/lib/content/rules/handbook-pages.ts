@@ -8,7 +8,7 @@ import type { ContentProblem } from '../problem.ts';
 import { parseYaml, tooBig, yamlLimits } from '../read-yaml.ts';
 import { validateSource } from '../schema-problems.ts';
 import { listOr, nearest } from '../suggest.ts';
-import type { ContentRule } from './index.ts';
+import type { ContentRule } from '../types.ts';
 import { handbookPageFiles } from '../handbook-files.ts';
 
 /** What a page can import from '@handbook/components' (src/components/mdx/index.ts). */

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { displayPath } from '../content-dir.ts';
 import type { ContentProblem } from '../problem.ts';
 import { textValues, yamlLimits, type YamlSource } from '../read-yaml.ts';
-import type { ContentRule } from './index.ts';
+import type { ContentRule } from '../types.ts';
 import { handbookPageFiles } from '../handbook-files.ts';
 
 /** Addresses that let anyone who has them join an online meeting. */

@@ -1,6 +1,6 @@
 import { formatDate } from '../../time/govuk-date.ts';
 import type { ContentProblem } from '../problem.ts';
-import type { ContentRule } from './index.ts';
+import type { ContentRule } from '../types.ts';
 import { problemAt } from './place.ts';
 import { clockChangeProblem } from './event-times.ts';
 
