@@ -22,6 +22,7 @@ export function starlightOptions(site: SiteConfig, contentDir: string, root: str
     lastUpdated: false,
     pagination: true,
     components: {
+      Banner: `${root}/src/components/starlight/Banner.astro`,
       LastUpdated: `${root}/src/components/starlight/LastReviewed.astro`,
       Search: `${root}/src/components/starlight/Search.astro`,
       SiteTitle: `${root}/src/components/starlight/SiteTitle.astro`,

@@ -93,8 +93,43 @@ export const email = z.email();
 /** A public web address. */
 export const webUrl = z.url({ protocol: /^https?$/ });
 
-/** One line of plain text, such as a title. */
-export const shortText = (max = 200) => z.string().trim().min(1).max(max);
+const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const lineBreak = /[\r\n\u0085\u2028\u2029]/;
+
+/** Where the first unwanted character is, in words an editor can act on. */
+function describeCharacter(value: string, pattern: RegExp): string {
+  const index = value.search(pattern);
+  const code = value.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0');
+  const before = value.slice(Math.max(0, index - 20), index).replace(/\s+/g, ' ');
+  return `U+${code}${before ? ` after "${before}"` : ' at the start'}`;
+}
+
+/**
+ * One line of plain text, such as a title. Line breaks and invisible control
+ * characters (often pasted from Word or a PDF) are refused: they would break
+ * calendar files, page titles and search results.
+ */
+export const shortText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((value, ctx) => {
+      if (lineBreak.test(value)) ctx.addIssue({ code: 'custom', message: 'has a line break in it, but it must be one line.', params: { fix: 'Join it into one line. In YAML, keep the text on the same line as its name, in quotes if it has a colon.' } });
+      else if (controlCharacter.test(value)) ctx.addIssue({ code: 'custom', message: `contains an invisible control character (${describeCharacter(value, controlCharacter)}).`, params: { fix: 'Retype that part of the text: the character was probably pasted from another program.' } });
+    });
+
+/** Text over one or more lines: line breaks are fine, other control characters are not. */
+export const textBlock = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((value, ctx) => {
+      if (controlCharacter.test(value)) ctx.addIssue({ code: 'custom', message: `contains an invisible control character (${describeCharacter(value, controlCharacter)}).`, params: { fix: 'Retype that part of the text: the character was probably pasted from another program.' } });
+    });
 
 /** Longer text in Markdown. */
-export const markdownText = z.string().max(20_000);
+export const markdownText = textBlock(20_000);
+
+

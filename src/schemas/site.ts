@@ -1,15 +1,26 @@
 import { z } from 'astro/zod';
 import { email, matching, shortText, webUrl } from './fields.ts';
 
-/** Is `zone` an IANA time zone this Node knows? */
-function isTimeZone(zone: string): boolean {
+/**
+ * The address the site is published at: `https://` and a host, nothing after it.
+ * Calendar links and the publication lock are made from it; the build serves
+ * the site from the root of the host, so a path would break every link.
+ */
+const siteUrl = z.string().superRefine((value, ctx) => {
+  let url: URL | undefined;
   try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
+    url = new URL(value);
   } catch {
-    return false;
+    url = undefined;
   }
-}
+  const fail = (message: string, fix: string) => ctx.addIssue({ code: 'custom', message, params: { fix } });
+  if (!url || !/^https?:$/.test(url.protocol)) return fail(`"${value}" is not a web address.`, 'Write the address people type, for example https://ect-handbook.example.org');
+  if (url.protocol !== 'https:') return fail('starts with http://, so calendar apps and browsers would warn people or refuse to subscribe.', `Publish the site over HTTPS and write https://${url.host}`);
+  if (url.username || url.password) return fail('contains a user name or password, which would be published on every page.', `Write https://${url.host}`);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    return fail('has a path, query or fragment after the host: the site is built to be served from the root of its address.', `Serve it from its own host (for example a subdomain such as handbook.example.org) and write https://${url.host}`);
+  }
+}).meta({ pattern: '^https://[^/?#]+/?$' });
 
 const hexColour = matching(/^#[0-9a-fA-F]{6}$/, 'is not a colour written as # and six hex digits.', 'For example: "#1d70b8". Quote it, or YAML reads # as a comment.').meta({ examples: ['#1d70b8'] });
 
@@ -22,7 +33,7 @@ export const siteSchema = z.strictObject({
   /** The area the hub serves, in words. */
   region: shortText(120).meta({ description: 'the area the hub serves', examples: ['Oakfield and the Vale'] }),
   /** Public address of the published handbook; calendar links and UIDs are built from it. */
-  url: webUrl.meta({ description: 'the public address of this handbook', examples: ['https://ect-handbook.example.org'] }),
+  url: siteUrl.meta({ description: 'the public address of this handbook: https:// and the host, nothing after it', examples: ['https://ect-handbook.example.org'] }),
   /** The programme team's address: questions, alternative dates, accessibility requests. */
   contactEmail: email.meta({ description: 'the programme team’s email address', examples: ['ect-programme@example.org'] }),
   /** Optional phone number for the programme team, written as people dial it. */
@@ -50,18 +61,29 @@ export const siteSchema = z.strictObject({
       }),
     )
     .default([]),
-  /** The time zone every date and time in content/ is read in. */
+  /** `true` for made-up sample content: every page then says the hub is fictional. */
+  sample: z.boolean().default(false),
+  /** How many months a page's review stays current: `npm run check` warns about pages reviewed longer ago. */
+  reviewEveryMonths: z.int().min(1).max(60).default(12).meta({ examples: [12] }),
+  /**
+   * Accepted for older files: the handbook is for hubs in England, and every date
+   * and time in content/ is UK time (Europe/London), as pages and calendars say.
+   */
   timeZone: z
-    .string()
-    .refine(isTimeZone, { error: 'is not a time zone name.', params: { fix: 'Use an IANA name such as "Europe/London".' } })
-    .default('Europe/London'),
+    .literal('Europe/London', { error: 'can only be Europe/London: every time in the handbook is UK time.' })
+    .default('Europe/London')
+    .meta({ description: 'always Europe/London (UK time)' }),
   /** Look and feel. */
   theme: z
     .strictObject({
       /** Main colour for links and highlights in the light theme; it must contrast with white at 4.5:1. */
       accent: hexColour.default('#1d70b8'),
       /** A logo file inside content/, shown beside the hub's name. SVG or PNG. */
-      logo: matching(/^[\w./-]+\.(svg|png)$/, 'is not an SVG or PNG file name.', 'For example: logo.svg, saved in content/.').optional(),
+      logo: matching(
+        /^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[\w./-]+\.(svg|png)$/,
+        'is not the name of an SVG or PNG file inside the content folder.',
+        'Save the logo in the content folder and write its name, for example logo.svg or images/logo.png.',
+      ).optional(),
     })
     .prefault({}),
 });

@@ -11,6 +11,7 @@ import { typeLabel } from '../schedule/describe-counts.ts';
 import { formatDateTimeRange, formatDateWithDay, formatTime } from '../time/govuk-date.ts';
 import { recruitmentKeys } from './published-items.ts';
 import { icsText } from './ics-text.ts';
+import { ukZone } from '../time/uk-zone.ts';
 
 /** How often clients are asked to refresh a subscribed feed (a hint; Google ignores it). */
 export const refreshHours = 6;
@@ -111,7 +112,7 @@ function eventDescription(event: Session, options: FeedOptions): string {
 }
 
 function addEvent(calendar: ICalCalendar, event: Session, options: FeedOptions): void {
-  const zone = options.site.timeZone;
+  const zone = ukZone;
   const times = timesOf(event, zone);
   calendar.createEvent({
     id: event.uid,
@@ -168,9 +169,9 @@ function addRecruitment(calendar: ICalCalendar, window: RecruitmentModel, option
       sequence: stamp.sequence,
       stamp: utc(stamp.modified),
       lastModified: utc(stamp.modified),
-      start: wall(session.date, session.start, site.timeZone),
-      end: wall(session.date, session.end, site.timeZone),
-      timezone: site.timeZone,
+      start: wall(session.date, session.start, ukZone),
+      end: wall(session.date, session.end, ukZone),
+      timezone: ukZone,
       summary: icsText(session.title),
       description: icsText([window.title, session.description ? markdownToText(session.description) : '', session.mode === 'online' ? 'Online. Joining details are sent to everyone who books.' : '', `Details: ${url}`].filter(Boolean).join('\n\n')),
       location: icsText(session.mode !== 'online' && venue ? venueLine(venue) : 'Online'),

@@ -7,6 +7,7 @@ import type { ContentProblem } from './problem.ts';
 import { checkPublication, type Publication } from './publication.ts';
 import { contentRules } from './rules/index.ts';
 import type { CheckOptions } from './types.ts';
+import { ukZone } from '../time/uk-zone.ts';
 
 export type { CheckOptions } from './types.ts';
 export type { Publication } from './publication.ts';
@@ -37,7 +38,7 @@ export function optionsFromEnv(zone: string, env: NodeJS.ProcessEnv = process.en
  */
 export function checkContent(dir: string, options: CheckOptions = {}): CheckedContent {
   const { content, sources, problems } = loadContent(dir);
-  const defaults = optionsFromEnv(content?.site.timeZone ?? 'Europe/London');
+  const defaults = optionsFromEnv(ukZone);
   const resolved = { today: options.today ?? defaults.today, now: options.now ?? defaults.now };
   const context = { dir, content, sources, options: resolved };
   for (const rule of contentRules) problems.push(...rule(context));

@@ -1,9 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * The handbook pages in a content folder, in a stable order: every .md and .mdx
- * file under handbook/ except those starting with `_`, which are not published.
+ * file under handbook/, including those starting with `_` (not published as
+ * pages, but a page may import them, so they are checked too).
  */
 export function handbookPageFiles(dir: string): string[] {
   const found: string[] = [];
@@ -16,8 +17,10 @@ export function handbookPageFiles(dir: string): string[] {
     }
     for (const name of names.sort()) {
       const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(name) && !name.startsWith('_')) found.push(path);
+      const stat = lstatSync(path);
+      // Links are followed only to files (and checked to stay inside the content folder); never to folders.
+      if (stat.isDirectory()) walk(path);
+      else if (/\.mdx?$/.test(name)) found.push(path);
     }
   };
   walk(join(dir, 'handbook'));

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { cohortSchema, type Cohort } from '../../schemas/cohort.ts';
@@ -6,6 +6,7 @@ import { glossarySchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { programmeSchema, type Programme } from '../../schemas/programme.ts';
 import { recruitmentSchema, type RecruitmentWindow } from '../../schemas/recruitment.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
+import { sourcesSchema, type Source } from '../../schemas/sources.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
 import { displayPath } from './content-dir.ts';
 import { loadSite } from './load-site.ts';
@@ -22,6 +23,8 @@ export interface HandbookContent {
   cohorts: Record<string, Cohort>;
   recruitment: Record<string, RecruitmentWindow>;
   glossary: GlossaryTerm[];
+  /** The official pages the handbook cites, by id (content/sources.yaml). */
+  sources: Record<string, Source>;
 }
 
 /**
@@ -55,6 +58,10 @@ function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S,
   const seen = new Set<string>();
   const path = join(dir, folder);
   if (!existsSync(path)) return { entries, sources, ids: [] as string[] };
+  if (!statSync(path).isDirectory()) {
+    problems.push({ file: displayPath(path), message: `should be a folder of .yaml files, but it is a file.`, fix: `Make ${folder}/ a folder and put one .yaml file per entry in it.`, severity: 'error' });
+    return { entries, sources, ids: [] as string[] };
+  }
   for (const name of readdirSync(path).sort()) {
     const ext = extname(name);
     if (name.startsWith('.') || name.startsWith('_')) continue;
@@ -79,7 +86,7 @@ function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S,
       continue;
     }
     seen.add(id);
-    const result = readYamlFile(file, schema);
+    const result = readYamlFile(file, schema, dir);
     problems.push(...result.problems);
     if (result.source) {
       files.push(result.source);
@@ -109,10 +116,19 @@ export function loadContent(dir: string): { content?: HandbookContent; sources: 
   let glossary: GlossaryTerm[] = [];
   const glossaryPath = join(dir, 'glossary.yaml');
   if (existsSync(glossaryPath)) {
-    const result = readYamlFile(glossaryPath, glossarySchema);
+    const result = readYamlFile(glossaryPath, glossarySchema, dir);
     problems.push(...result.problems);
     if (result.source) files.push(result.source);
     glossary = result.data?.terms ?? [];
+  }
+
+  let citedSources: Record<string, Source> = {};
+  const sourcesPath = join(dir, 'sources.yaml');
+  if (existsSync(sourcesPath)) {
+    const result = readYamlFile(sourcesPath, sourcesSchema, dir);
+    problems.push(...result.problems);
+    if (result.source) files.push(result.source);
+    citedSources = Object.fromEntries((result.data?.sources ?? []).map((source) => [source.id, source]));
   }
 
   const sources: ContentSources = {
@@ -133,6 +149,7 @@ export function loadContent(dir: string): { content?: HandbookContent; sources: 
       cohorts: folders.cohorts.entries,
       recruitment: folders.recruitment.entries,
       glossary,
+      sources: citedSources,
     },
     sources,
     problems,

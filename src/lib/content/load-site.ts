@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { contrastRatio, darkenForContrast } from '../theme-colours.ts';
@@ -15,11 +15,30 @@ function rawText(value: unknown, path: string[]): string | undefined {
 }
 
 /**
+ * The logo is published as it is, so it must be a real file inside the content
+ * folder (not a link out of it), and an SVG must be a picture, not a program:
+ * opened on its own, an SVG's scripts would run with the site's authority.
+ */
+function checkLogo(dir: string, logo: string): { message: string; fix: string } | undefined {
+  const path = join(dir, logo);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    return { message: `names ${logo}, which is not in the content folder.`, fix: `Save the logo as ${displayPath(path)}, or remove the line to show the name only.` };
+  }
+  if (!realpathSync(path).startsWith(`${realpathSync(dir)}/`)) {
+    return { message: `names ${logo}, which is a link to a file outside the content folder.`, fix: 'Copy the logo file into the content folder instead of linking to it.' };
+  }
+  if (logo.endsWith('.svg') && /<script|<foreignObject|\son\w+\s*=|javascript:|<iframe|<embed|<object/i.test(readFileSync(path, 'utf8'))) {
+    return { message: `${logo} contains a script, an event handler or embedded content, which a logo must not have.`, fix: 'Export the logo again as a plain SVG (or as a PNG).' };
+  }
+  return undefined;
+}
+
+/**
  * Reads and checks `site.yaml`, the hub's identity. The accent colour and logo
  * are checked even when another field is wrong, so every problem shows at once.
  */
 export function loadSite(dir: string): { site?: SiteConfig; source?: YamlSource; problems: ContentProblem[] } {
-  const { data, source, problems } = readYamlFile(join(dir, 'site.yaml'), siteSchema);
+  const { data, source, problems } = readYamlFile(join(dir, 'site.yaml'), siteSchema, dir);
   if (!source) return { problems };
   const accent = data?.theme.accent ?? rawText(source.value, ['theme', 'accent']);
   const ratio = accent && /^#[0-9a-fA-F]{6}$/.test(accent) ? contrastRatio(accent, '#ffffff') : undefined;
@@ -33,16 +52,8 @@ export function loadSite(dir: string): { site?: SiteConfig; source?: YamlSource;
       severity: 'warning',
     });
   }
-  const logo = data ? data.theme.logo : rawText(source.value, ['theme', 'logo']);
-  if (logo && /^[\w./-]+\.(svg|png)$/.test(logo) && !existsSync(join(dir, logo))) {
-    problems.push({
-      file: source.file,
-      ...locateValue(source, ['theme', 'logo']),
-      field: 'theme.logo',
-      message: `names ${logo}, which is not in the content folder.`,
-      fix: `Save the logo as ${displayPath(join(dir, logo))}, or remove the line to show the name only.`,
-      severity: 'error',
-    });
-  }
+  const logo = data?.theme.logo;
+  const logoProblem = logo ? checkLogo(dir, logo) : undefined;
+  if (logoProblem) problems.push({ file: source.file, ...locateValue(source, ['theme', 'logo']), field: 'theme.logo', ...logoProblem, severity: 'error' });
   return data ? { site: data, source, problems } : { source, problems };
 }

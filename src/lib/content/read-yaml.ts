@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { maxNesting, tooDeep } from './nesting.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import { excerpt, explainSyntaxError } from './yaml-syntax-errors.ts';
 
@@ -36,6 +37,21 @@ export function parseYaml(text: string, file: string): YamlResult {
   const bytes = Buffer.byteLength(text);
   if (bytes > yamlLimits.maxBytes) {
     return { problems: [tooBig(file, bytes)] };
+  }
+  const deep = tooDeep(text);
+  if (deep) {
+    return {
+      problems: [
+        {
+          file,
+          line: deep.line,
+          column: 1,
+          message: `nests ${deep.depth} levels deep (${deep.what}), more than the ${maxNesting} a content file may, so it is not read.`,
+          fix: 'Check the brackets and indentation around this line: content files need only a few levels.',
+          severity: 'error',
+        },
+      ],
+    };
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });

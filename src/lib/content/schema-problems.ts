@@ -9,18 +9,19 @@ export interface FixParams {
   severity?: 'error' | 'warning';
 }
 
-type AnySchema = z.core.$ZodType;
+// Introspected through zod's public `def` (zod 4 Classic), never its `_zod` internals.
+type AnySchema = z.ZodType;
 
 /** Strips optional, default, nullable and pipe wrappers to reach the schema that says what the field is. */
 function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
   let current = schema;
   for (let i = 0; i < 10 && current; i++) {
-    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; out?: AnySchema };
+    const def = current.def as { type: string; innerType?: AnySchema; in?: AnySchema; out?: AnySchema };
     if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault' || def.type === 'readonly') {
       current = def.innerType;
     } else if (def.type === 'pipe') {
       // z.preprocess(fn, schema) is a pipe from a transform into the schema that matters.
-      current = def.in?._zod.def.type === 'transform' ? def.out : def.in;
+      current = def.in?.def.type === 'transform' ? def.out : def.in;
     } else break;
   }
   return current;
@@ -32,7 +33,7 @@ export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySche
   for (const key of path) {
     const bare = unwrap(current);
     if (!bare) return undefined;
-    const def = bare._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    const def = bare.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
     if (def.type === 'object') current = def.shape?.[String(key)];
     else if (def.type === 'array') current = def.element;
     else return undefined;
@@ -45,7 +46,7 @@ function metaOf(schema: AnySchema | undefined): { description?: string; examples
   for (let i = 0; i < 10 && current; i++) {
     const meta = z.globalRegistry.get(current) as { description?: string; examples?: unknown[] } | undefined;
     if (meta?.examples || meta?.description) return meta;
-    const def = current._zod.def as { innerType?: AnySchema; in?: AnySchema };
+    const def = current.def as { innerType?: AnySchema; in?: AnySchema };
     current = def.innerType ?? def.in;
   }
   return {};
@@ -53,7 +54,7 @@ function metaOf(schema: AnySchema | undefined): { description?: string; examples
 
 function knownKeys(schema: AnySchema | undefined): string[] {
   const bare = unwrap(schema);
-  const def = bare?._zod.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
+  const def = bare?.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
@@ -95,16 +96,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** Names of the fields an object schema cannot do without. */
 function requiredKeys(schema: AnySchema | undefined): string[] {
   const bare = unwrap(schema);
-  const def = bare?._zod.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
+  const def = bare?.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
   if (def?.type !== 'object' || !def.shape) return [];
   return Object.entries(def.shape)
-    .filter(([, field]) => !field._zod.optin)
+    .filter(([, field]) => !field.safeParse(undefined).success)
     .map(([key]) => key);
 }
 
 /** Is the schema a whole number (`z.int()`)? */
 function isWholeNumber(schema: AnySchema | undefined): boolean {
-  const def = unwrap(schema)?._zod.def as { type: string; format?: string } | undefined;
+  const def = unwrap(schema)?.def as { type: string; format?: string } | undefined;
   return def?.type === 'number' && /int/.test(def.format ?? '');
 }
 

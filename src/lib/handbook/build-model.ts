@@ -19,7 +19,7 @@ export function buildModel(content: HandbookContent, lock: PublicationLock, toda
     return entry ? { sequence: entry.sequence, modified: entry.modified } : unpublished;
   };
   const uidHost = lock.uidHost ?? new URL(content.site.url).host;
-  const schedule = buildSchedule({ uidHost, timeZone: content.site.timeZone, programmes: content.programmes, cohorts: content.cohorts, venues: content.venues, lock: lock.items, today });
+  const schedule = buildSchedule({ uidHost, programmes: content.programmes, cohorts: content.cohorts, venues: content.venues, lock: lock.items, today });
   const recruitment: RecruitmentModel[] = Object.entries(content.recruitment)
     .map(([id, window]) => ({
       id,
@@ -50,5 +50,6 @@ export function buildModel(content: HandbookContent, lock: PublicationLock, toda
     glossary,
     feeds: feedCatalogue(schedule, content.site, recruitment.length > 0),
     changes,
+    sources: content.sources,
   };
 }

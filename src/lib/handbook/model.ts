@@ -2,6 +2,7 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Programme, Role } from '../../schemas/programme.ts';
 import type { RecruitmentWindow } from '../../schemas/recruitment.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
+import type { Source } from '../../schemas/sources.ts';
 import type { ChangeKind, Material } from '../calendar/publication-lock.ts';
 import type { ScheduleModel, VenueWithId } from '../schedule/build-schedule.ts';
 
@@ -28,6 +29,8 @@ export interface HandbookModel {
   feeds: FeedDefinition[];
   /** Every published change to a session, newest first. */
   changes: ChangeRecord[];
+  /** The official pages the handbook cites, by id. */
+  sources: Record<string, Source>;
 }
 
 /** Sequence and last-modified time of one published calendar item. */

@@ -4,6 +4,7 @@ import type { Venue } from '../../schemas/venue.ts';
 import { localIso, wallTimeToInstant } from '../time/wall-time.ts';
 import { countScheduledSessions, type CountsByType } from './count-sessions.ts';
 import { termOf } from './terms.ts';
+import { ukZone } from '../time/uk-zone.ts';
 
 export interface VenueWithId extends Venue {
   id: string;
@@ -85,7 +86,6 @@ export interface ScheduleModel {
 export interface ScheduleInput {
   /** Host that calendar UIDs are made with (the publication lock's). */
   uidHost: string;
-  timeZone: string;
   programmes: Record<string, Programme>;
   cohorts: Record<string, Cohort>;
   venues: Record<string, Venue>;
@@ -109,7 +109,7 @@ export function eventPath(cohortId: string, eventId: string): string {
 const byStart = (a: ScheduledEvent, b: ScheduledEvent) => a.startUtc.localeCompare(b.startUtc) || a.cohortId.localeCompare(b.cohortId) || a.eventId.localeCompare(b.eventId);
 
 function toEvent(input: ScheduleInput, cohortId: string, cohort: Cohort, programme: Programme, event: CohortEvent): ScheduledEvent {
-  const zone = input.timeZone;
+  const zone = ukZone;
   const key = eventKey(cohortId, event.id);
   const published = input.lock[key];
   const start = wallTimeToInstant(event.date, event.start, zone);

@@ -26,7 +26,7 @@ describe('a joining link for an online meeting', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/venues/hub-centre.yaml:7:9 travel: contains a joining link for an online meeting (https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%4…). Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.",
+        "content/venues/hub-centre.yaml:7:9 travel: contains a joining link for an online meeting (https://teams.microsoft.com/l/meetup-join/19:meeting_abc@thr…). Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.",
       ]
     `);
   });

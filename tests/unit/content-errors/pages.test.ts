@@ -12,12 +12,17 @@ describe('a handbook page', () => {
     `);
   });
 
-  it('warns when lastReviewed is missing', () => {
-    expect(problemsWith({ [page]: replace('lastReviewed: 2026-11-23\n', '') })).toMatchInlineSnapshot(`
+  it('warns when a page that cites GOV.UK has no review date', () => {
+    const edit = (text: string) => append('\nSee [the statutory guidance](https://www.gov.uk/government/publications/induction-for-early-career-teachers-england).\n')(replace('lastReviewed: 2026-11-23\n', '')(text));
+    expect(problemsWith({ [page]: edit })).toMatchInlineSnapshot(`
       [
-        "content/handbook/index.mdx:2:1 warning: lastReviewed: is missing, so readers cannot tell how current the page is. Add \`lastReviewed: YYYY-MM-DD\` with the date you last checked the page against its sources.",
+        "content/handbook/index.mdx:1:1 warning: reviewed: is missing: this page cites official guidance, so readers need to see how current it is. Add \`reviewed: YYYY-MM-DD\` to the front matter with the date you last checked the page against its sources.",
       ]
     `);
+  });
+
+  it('does not ask for a review date on a page with no statutory sources', () => {
+    expect(problemsWith({ [page]: replace('lastReviewed: 2026-11-23\n', '') })).toEqual([]);
   });
 
   it('points at a tag that is never closed', () => {

@@ -4,6 +4,7 @@ import type { ContentProblem } from '../problem.ts';
 import { cohortFiles } from './cohort-files.ts';
 import type { ContentRule } from '../types.ts';
 import { problemAt } from './place.ts';
+import { ukZone } from '../../time/uk-zone.ts';
 
 function zoneWords(zone: string): string {
   return zone === 'Europe/London' ? 'UK time' : `${zone} time`;
@@ -40,7 +41,7 @@ export function clockChangeProblem(
 
 /** Times that cannot be right: end not after start, and times the clocks skip or repeat. */
 export const eventTimesRule: ContentRule = (context) => {
-  const zone = context.content?.site.timeZone ?? 'Europe/London';
+  const zone = ukZone;
   const problems: ContentProblem[] = [];
   for (const file of cohortFiles(context)) {
     for (const { index, event } of file.events) {

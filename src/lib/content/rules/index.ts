@@ -6,5 +6,6 @@ import { eventTimesRule } from './event-times.ts';
 import { handbookPagesRule } from './handbook-pages.ts';
 import { joiningLinksRule } from './joining-links.ts';
 import { recruitmentRule } from './recruitment.ts';
+import { yamlLinksRule } from './yaml-links.ts';
 
-export const contentRules: ContentRule[] = [eventTimesRule, eventReferencesRule, eventOverlapsRule, commitmentsRule, recruitmentRule, joiningLinksRule, handbookPagesRule];
+export const contentRules: ContentRule[] = [eventTimesRule, eventReferencesRule, eventOverlapsRule, commitmentsRule, recruitmentRule, joiningLinksRule, yamlLinksRule, handbookPagesRule];

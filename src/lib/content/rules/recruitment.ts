@@ -3,11 +3,12 @@ import type { ContentProblem } from '../problem.ts';
 import type { ContentRule } from '../types.ts';
 import { problemAt } from './place.ts';
 import { clockChangeProblem } from './event-times.ts';
+import { ukZone } from '../../time/uk-zone.ts';
 
 /** A recruitment window must close after it opens; its information sessions must make sense in time. */
 export const recruitmentRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
-  const zone = context.content?.site.timeZone ?? 'Europe/London';
+  const zone = ukZone;
   for (const [id, window] of Object.entries(context.content?.recruitment ?? {})) {
     const source = context.sources.recruitment[id]!;
     if (window.closes < window.opens) {
