@@ -88,7 +88,15 @@ export function readPageTree(text: string, context: PageContext): PageFacts {
   const checkUrl = (node: MdastNode, url: string, kind: 'link' | 'image', fix = 'Link to a web page (https://…), an email address (mailto:…) or a page of this handbook.') => {
     const why = unsafeUrl(url, kind);
     if (why) refuse(node, `has a ${kind} whose address ${why}: ${url.length > 60 ? `${url.slice(0, 60)}…` : url}`, fix);
+    else if (kind === 'image' && url.startsWith('.')) checkLocalFile(node, url, 'shows the picture');
     else facts.links.push({ url, kind, ...at(node) });
+  };
+
+  /** A picture next to the page must be a file inside the content folder: the build publishes it. */
+  const checkLocalFile = (node: MdastNode, source: string, verb: string) => {
+    const target = resolve(dirname(context.path), source.replace(/[?#].*$/, ''));
+    if (!existsSync(target) || !statSync(target).isFile()) refuse(node, `${verb} '${source}', which does not exist.`, 'Check the file name and where it is saved, relative to this page.');
+    else if (!realpathSync(target).startsWith(`${realpathSync(context.contentDir)}/`)) refuse(node, `${verb} '${source}', which is outside the content folder.`, 'Save the picture in the content folder, next to the page.');
   };
 
   /** The place of character `index` of an ESM block's text, in the page. */

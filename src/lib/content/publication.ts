@@ -136,7 +136,7 @@ export function checkPublication(dir: string, content: HandbookContent, sources:
         file: displayPath(join(dir, 'cohorts', `${cohortId}.yaml`)),
         field: 'events',
         message: `was deleted, but its sessions were published in calendar feeds (for example "${eventId}").`,
-        fix: `Restore the file and mark each session \`status: cancelled\`. If it was never published, delete its lines from ${file}.`,
+        fix: `Restore the file and mark each session \`status: cancelled\`. If it was never published, delete its lines from ${file}. If this folder now holds a different hub whose calendars were never published, start its own lock with \`${lockCommands.newHub}\`.`,
         severity: 'error',
       });
       continue;

@@ -91,7 +91,7 @@ export const handbookPagesRule: ContentRule = (context) => {
       continue;
     }
     const linksToGovUk = /https:\/\/www\.gov\.uk\//.test(text);
-    const { meta, problems: frontProblems } = partial ? { meta: undefined, problems: [] } : checkFrontmatter(text, file, context, { special: rel === '404.md', linksToGovUk });
+    const { meta, problems: frontProblems } = partial ? { meta: undefined, problems: [] } : checkFrontmatter(text, file, context, { path, special: rel === '404.md', linksToGovUk });
     problems.push(...frontProblems);
     const mdx = path.endsWith('.mdx');
     let facts: PageFacts | undefined;

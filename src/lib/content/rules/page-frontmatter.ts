@@ -1,3 +1,5 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { handbookPageSchema } from '../../../schemas/handbook-page.ts';
 import { reviewIsDue } from '../../handbook/review.ts';
 import { formatDate } from '../../time/govuk-date.ts';
@@ -30,7 +32,7 @@ export function frontmatterOf(text: string): string | undefined {
 const singleLine = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Front-matter fields that would put markup or code on the page, with what to do instead. */
-function markupProblems(source: YamlSource, data: Record<string, unknown>): ContentProblem[] {
+function markupProblems(source: YamlSource, data: Record<string, unknown>, page: { path: string; contentDir: string }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const refuse = (path: PropertyKey[], message: string, fix: string) => problems.push({ file: source.file, ...locateValue(source, path), field: path.join('.'), message, fix, severity: 'error' });
   if (data.head !== undefined && !(Array.isArray(data.head) && data.head.length === 0)) {
@@ -41,6 +43,13 @@ function markupProblems(source: YamlSource, data: Record<string, unknown>): Cont
   const hero = data.hero as { title?: string; tagline?: string; image?: { html?: string }; actions?: { link?: string }[] } | undefined;
   for (const key of ['title', 'tagline'] as const) if (hero?.[key] && /[<>&]/.test(hero[key]!)) refuse(['hero', key], 'contains markup, which Starlight would put on the page as HTML.', 'Write it as plain text.');
   if (hero?.image?.html !== undefined) refuse(['hero', 'image', 'html'], 'puts raw HTML on the page.', 'Use `file:` with a picture saved in the content folder.');
+  for (const key of ['file', 'dark', 'light'] as const) {
+    const picture = (hero?.image as Record<string, unknown> | undefined)?.[key];
+    if (typeof picture !== 'string') continue;
+    const target = resolve(dirname(page.path), picture);
+    if (!existsSync(target) || !statSync(target).isFile()) refuse(['hero', 'image', key], `names ${picture}, which does not exist.`, 'Save the picture in the content folder and give its path relative to this page.');
+    else if (!realpathSync(target).startsWith(`${realpathSync(page.contentDir)}/`)) refuse(['hero', 'image', key], `names ${picture}, which is outside the content folder.`, 'Save the picture in the content folder, next to the page.');
+  }
   hero?.actions?.forEach((action, i) => {
     const why = action.link ? unsafeUrl(action.link) : undefined;
     if (why) refuse(['hero', 'actions', i, 'link'], `is an address that ${why}.`, 'Link to a web page or a page of this handbook.');
@@ -102,7 +111,7 @@ function currencyProblems(source: YamlSource, meta: PageMeta, context: RuleConte
 }
 
 /** Checks a page's front matter; gives what later checks need when it can be read. */
-export function checkFrontmatter(text: string, file: string, context: RuleContext, options: { special: boolean; linksToGovUk: boolean }): { meta?: PageMeta; problems: ContentProblem[] } {
+export function checkFrontmatter(text: string, file: string, context: RuleContext, options: { path: string; special: boolean; linksToGovUk: boolean }): { meta?: PageMeta; problems: ContentProblem[] } {
   const frontmatter = frontmatterOf(text);
   if (frontmatter === undefined) {
     return { problems: [{ file, line: 1, column: 1, message: 'has no front matter, so it has no title.', fix: 'Start the file with three lines: ---, then title: Your page title, then ---.', severity: 'error' }] };
@@ -116,7 +125,7 @@ export function checkFrontmatter(text: string, file: string, context: RuleContex
     problems.push({ file, ...locateKey(source, [], 'lastReviewed'), field: 'lastReviewed', message: 'is given as well as `reviewed`.', fix: 'Keep one: `reviewed:`.', severity: 'error' });
   }
   if (!data) return { problems };
-  problems.push(...markupProblems(source, raw));
+  problems.push(...markupProblems(source, raw, { path: options.path, contentDir: context.dir }));
   const meta: PageMeta = {
     title: data.title,
     reviewed: data.reviewed ?? data.lastReviewed,
