@@ -39,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the site `npm test` has just built, never the dev server.
-    command: `node scripts/serve.ts --port ${port}`,
+    command: `node scripts/serve.ts --port ${port} --dir .test-site`,
     cwd: new URL('..', import.meta.url).pathname,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const distDir = new URL('../../dist/', import.meta.url).pathname;
+/** The fixture hub's site, built by `npm run build:test`. */
+export const distDir = new URL('../../.test-site/', import.meta.url).pathname;
 
 /** Every file under dist/ with one of the given extensions, as paths relative to dist/. */
 export function distFiles(extension: string, dir = distDir): string[] {
