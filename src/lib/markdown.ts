@@ -50,7 +50,7 @@ export function markdownLinks(markdown: string): { url: string; kind: 'link' | '
 export function markdownToText(markdown: string | undefined): string {
   if (!markdown) return '';
   return markdown
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_, text: string, url: string) => (unsafeUrl(url) ? text : `${text} (${url})`))
+    .replace(/\[([^\]]+)\]\(((?:[^()\s]|\([^()]*\))+)\)/g, (_, text: string, url: string) => (unsafeUrl(url) ? text : `${text} (${url})`))
     .replace(/[*_`#>]+/g, '')
     .replace(/\s+\n/g, '\n')
     .trim();
