@@ -1,6 +1,8 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableRegions } from './src/integrations/table-regions.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { handbook } from './src/integrations/handbook.ts';
 
@@ -18,6 +20,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   integrations: [handbook({ contentDir: dir })],
   markdown: {
+    processor: satteri({ hastPlugins: [tableRegions()] }),
     // Plain code blocks: the highlighter's colours fail WCAG contrast in the light theme,
     // and the examples (YAML, shell) read fine without them.
     syntaxHighlight: false,

@@ -1,12 +1,16 @@
 import type { Mode } from '../../schemas/cohort.ts';
 import type { Role } from '../../schemas/programme.ts';
-import type { ScheduledEvent } from './build-schedule.ts';
 
 /** How the handbook names things on the page, in one place. */
 export const modeLabels: Record<Mode, string> = { online: 'Online', 'in-person': 'In person', hybrid: 'In person or online' };
 
 export const roleLabels: Record<Role, string> = { ect: 'Early career teachers', mentor: 'Mentors' };
 export const roleShort: Record<Role, string> = { ect: 'ECTs', mentor: 'Mentors' };
+
+/** "ECTs and mentors" */
+export function audienceShort(audience: readonly Role[]): string {
+  return audience.map((role, i) => (i > 0 && role === 'mentor' ? 'mentors' : roleShort[role])).join(' and ');
+}
 
 /** "Early career teachers and mentors" */
 export function audienceWords(audience: readonly Role[]): string {
@@ -26,10 +30,5 @@ export const frameworkAreaNames: Record<number, string> = {
   8: 'Professional behaviours',
 };
 
-export type EventState = 'cancelled' | 'past' | 'upcoming';
-
-export function eventState(event: Pick<ScheduledEvent, 'cancelled' | 'past'>): EventState {
-  return event.cancelled ? 'cancelled' : event.past ? 'past' : 'upcoming';
-}
 
 export const schoolPhaseLabels = { primary: 'Primary', secondary: 'Secondary', 'all-through': 'All-through' } as const;

@@ -23,7 +23,7 @@ export function pageRoute(relativePath: string, slug?: string): string {
 
 /** Every address the build publishes besides handbook pages. */
 export function generatedRoutes(content: HandbookContent | undefined): Set<string> {
-  const routes = new Set(['/events/', '/changes/', '/my-sessions/', '/calendars/all.ics', '/changes.xml', '/events/schedule.json', '/404/', '/favicon.svg']);
+  const routes = new Set(['/events/', '/changes/', '/my-sessions/', '/calendars/all.ics', '/changes.xml', '/events/schedule.json', '/schemas/schedule.schema.json', '/404/', '/favicon.svg']);
   if (!content) return routes;
   if (Object.keys(content.recruitment).length > 0) routes.add('/calendars/recruitment.ics');
   for (const [cohortId, cohort] of Object.entries(content.cohorts)) {
