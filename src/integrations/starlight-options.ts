@@ -13,6 +13,8 @@ export function starlightOptions(site: SiteConfig, contentDir: string, root: str
     // The logo's path was checked to stay inside the content folder.
     logo: site.theme.logo ? { src: `${contentDir}/${site.theme.logo}`, alt: '' } : undefined,
     favicon: '/favicon.svg',
+    // Readers without JavaScript get the theme their system prefers (see src/lib/no-js-theme.ts).
+    head: [{ tag: 'noscript', content: '<link rel="stylesheet" href="/no-js-theme.css">' }],
     customCss: ['virtual:handbook/theme.css', `${root}/src/styles/handbook.css`],
     sidebar: sidebarFor(relative(root, `${contentDir}/handbook`)),
     markdown: { processedDirs: [`${contentDir}/handbook`] },
@@ -20,10 +22,12 @@ export function starlightOptions(site: SiteConfig, contentDir: string, root: str
     // and its script and styles would load on every page for a handful of examples.
     expressiveCode: false,
     lastUpdated: false,
+    routeMiddleware: `${root}/src/integrations/route-middleware.ts`,
     pagination: true,
     components: {
       Banner: `${root}/src/components/starlight/Banner.astro`,
       LastUpdated: `${root}/src/components/starlight/LastReviewed.astro`,
+      MarkdownContent: `${root}/src/components/starlight/MarkdownContent.astro`,
       Search: `${root}/src/components/starlight/Search.astro`,
       SiteTitle: `${root}/src/components/starlight/SiteTitle.astro`,
     },

@@ -1,7 +1,7 @@
 /**
  * Whether a recruitment window is upcoming, open or closed at a moment given as
- * a wall-clock date and time in the hub's zone. Shared by the build (which knows
- * the build date) and the page's script (which knows the reader's date).
+ * a wall-clock date and time in the UK. Shared by the build (which knows the
+ * build date) and the page's script (which knows the reader's date).
  */
 
 export type WindowStatus = 'upcoming' | 'open' | 'closed';
@@ -17,6 +17,21 @@ export function windowStatus(window: WindowDates, date: string, time = '00:00'):
   if (date < window.opens) return 'upcoming';
   if (date < window.closes || (date === window.closes && time <= window.closesAt)) return 'open';
   return 'closed';
+}
+
+/** Whole days from `date` to the closing day: 0 on the closing day itself. */
+export function daysLeft(window: WindowDates, date: string): number {
+  return Math.round((Date.UTC(...ymd(window.closes)) - Date.UTC(...ymd(date))) / 86_400_000);
+}
+
+function ymd(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m - 1, d];
+}
+
+/** "12 days left", "1 day left", "last day". */
+export function daysLeftWords(days: number): string {
+  return days <= 0 ? 'last day' : days === 1 ? '1 day left' : `${days} days left`;
 }
 
 /** The reader's current date and time in `zone`, for use in a browser. */

@@ -27,11 +27,11 @@ const hexColour = matching(/^#[0-9a-fA-F]{6}$/, 'is not a colour written as # an
 /** `content/site.yaml`: who publishes this handbook. Renaming the hub is a change to this file only. */
 export const siteSchema = z.strictObject({
   /** The hub's full name, as it appears in titles and calendar names. */
-  name: shortText(120).meta({ description: 'the hub’s full name', examples: ['Oakfield Teaching School Hub'] }),
+  name: shortText(120).meta({ description: 'the hub’s full name', examples: ['Anytown Teaching School Hub'] }),
   /** A short form for tight spaces (calendar names, the site title on phones). */
-  shortName: shortText(40).meta({ description: 'a short form of the name', examples: ['Oakfield TSH'] }),
+  shortName: shortText(40).meta({ description: 'a short form of the name', examples: ['Anytown TSH'] }),
   /** The area the hub serves, in words. */
-  region: shortText(120).meta({ description: 'the area the hub serves', examples: ['Oakfield and the Vale'] }),
+  region: shortText(120).meta({ description: 'the area the hub serves', examples: ['Anytown and district'] }),
   /** Public address of the published handbook; calendar links and UIDs are built from it. */
   url: siteUrl.meta({ description: 'the public address of this handbook: https:// and the host, nothing after it', examples: ['https://ect-handbook.example.org'] }),
   /** The programme team's address: questions, alternative dates, accessibility requests. */
@@ -53,7 +53,7 @@ export const siteSchema = z.strictObject({
   partners: z
     .array(
       z.strictObject({
-        name: shortText(120).meta({ examples: ['Oakfield and Vale Maths Hub'] }),
+        name: shortText(120).meta({ examples: ['Anytown Maths Hub'] }),
         /** What kind of partner: pages use it to name, for example, "our Maths Hub". */
         kind: z.enum(['maths-hub', 'university', 'school', 'local-authority', 'other']).default('other').meta({ examples: ['maths-hub'] }),
         role: shortText(200).meta({ examples: ['runs the SKTM programme for ECTs'] }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subscribeLinks } from '../../src/lib/calendar/subscribe-links.ts';
 import { describeCounts } from '../../src/lib/schedule/describe-counts.ts';
-import { nowIn, windowStatus } from '../../src/lib/recruitment-status.ts';
+import { daysLeft, daysLeftWords, nowIn, windowStatus } from '../../src/lib/recruitment-status.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/static-headers.ts';
 import { nearest } from '../../src/lib/content/suggest.ts';
 import { contrastRatio, darkenForContrast } from '../../src/lib/theme-colours.ts';
@@ -42,6 +42,13 @@ describe('recruitment window status', () => {
   });
   it('closes at the closing time on the last day', () => {
     expect(windowStatus({ ...window, closesAt: '17:00' }, '2026-05-08', '17:01')).toBe('closed');
+  });
+  it('counts the days left until the closing day', () => {
+    expect(daysLeft(window, '2026-04-28')).toBe(10);
+    expect(daysLeftWords(daysLeft(window, '2026-05-07'))).toBe('1 day left');
+    expect(daysLeftWords(daysLeft(window, '2026-05-08'))).toBe('last day');
+    // Across the spring clock change: whole calendar days, not 24-hour periods.
+    expect(daysLeft({ ...window, closes: '2027-03-29' }, '2027-03-27')).toBe(2);
   });
   it('reads the reader’s clock in UK time, across midnight and the clock change', () => {
     expect(nowIn('Europe/London', new Date('2026-05-08T23:30:00Z'))).toEqual({ date: '2026-05-09', time: '00:30' });

@@ -73,7 +73,7 @@ export function addressLines(venue: Venue): string[] {
   return venue.address.filter((line) => line.trim().toLowerCase() !== name);
 }
 
-/** "Hub Centre, 12 Mill Lane, Oakfield, OX1 2AB": the venue on one line, its name once. */
+/** "Hub Centre, 12 Mill Lane, Anytown, AN1 2AB": the venue on one line, its name once. */
 export function venueLine(venue: Venue): string {
   return [venue.name, ...addressLines(venue), venue.postcode].join(', ');
 }

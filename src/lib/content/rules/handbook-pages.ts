@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { roles } from '../../../schemas/programme.ts';
-import { glossaryAnchor } from '../../glossary-anchor.ts';
+import { glossaryAnchor, glossaryLetter, letterAnchor } from '../../glossary-anchor.ts';
 import { displayPath } from '../content-dir.ts';
 import { handbookPageFiles } from '../handbook-files.ts';
 import { maxNesting, tooDeep } from '../nesting.ts';
@@ -112,7 +112,9 @@ export const handbookPagesRule: ContentRule = (context) => {
   for (const page of pages) {
     if (!page.route || !page.facts) continue;
     const anchors = new Set(page.facts.anchors);
-    if (page.facts.components.has('Glossary')) for (const term of context.content?.glossary ?? []) anchors.add(glossaryAnchor(term.term));
+    if (page.facts.components.has('Glossary')) {
+      for (const term of context.content?.glossary ?? []) anchors.add(glossaryAnchor(term.term)).add(letterAnchor(glossaryLetter(term.term)));
+    }
     if (page.facts.components.has('RecruitmentWindows')) for (const id of Object.keys(context.content?.recruitment ?? {})) anchors.add(`window-${id}`);
     targets.set(page.route, { route: page.route, anchors, anchorsComplete: page.facts.anchorsComplete });
   }
