@@ -37,6 +37,8 @@ export interface PageFacts {
   anchorsComplete: boolean;
   /** Components the page uses, by name. */
   components: Set<string>;
+  /** The page as a Markdown tree, for the plain-English checks. */
+  tree?: MdastNode;
 }
 
 export interface PageContext {
@@ -48,7 +50,7 @@ export interface PageContext {
   site: unknown;
 }
 
-function textOf(node: MdastNode, site: unknown): string | undefined {
+export function textOf(node: MdastNode, site: unknown): string | undefined {
   const n = node as MdastNode & { value?: string; children?: MdastNode[] };
   if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
   if (n.type === 'mdxTextExpression') {
@@ -237,5 +239,6 @@ export function readPageTree(text: string, context: PageContext): PageFacts {
   // ESM first, so components and values used above their import line are known.
   for (const child of (tree as MdastNode & { children?: MdastNode[] }).children ?? []) if (child.type === 'mdxjsEsm') esm(child as MdastNode & { value?: string });
   for (const child of (tree as MdastNode & { children?: MdastNode[] }).children ?? []) if (child.type !== 'mdxjsEsm') walk(child);
+  facts.tree = tree;
   return facts;
 }

@@ -8,9 +8,21 @@ import { describeChange, publishedDate } from '../schedule/changes.ts';
 import { typeLabel } from '../schedule/describe-counts.ts';
 import { audienceWords, frameworkAreaNames, modeLabels } from '../schedule/event-words.ts';
 import { savedForm } from '../schedule/saved-form.ts';
+import { abbreviationsIn } from '../content/plain-english.ts';
 import { formatDate, formatDateTimeRange } from '../time/govuk-date.ts';
 
-type SessionHandbook = Pick<Handbook, 'site' | 'alternativesOf' | 'changes' | 'session' | 'recruitment' | 'venues'>;
+type SessionHandbook = Pick<Handbook, 'site' | 'alternativesOf' | 'changes' | 'session' | 'recruitment' | 'venues' | 'glossary'>;
+
+/**
+ * Generated pages carry titles and descriptions written elsewhere, so an
+ * acronym in them cannot be written out where it first appears: the page says
+ * what each one stands for before anything else.
+ */
+export function abbreviations(texts: readonly (string | undefined)[], glossary: Handbook['glossary']): SafeHtml {
+  const terms = abbreviationsIn(texts, glossary);
+  if (terms.length === 0) return html``;
+  return html`<p class="abbreviations">Abbreviations on this page: ${terms.map((term, i) => html`${i > 0 ? '; ' : ''}${term.expansion} (${term.term})`)}.</p>`;
+}
 
 /** "Cancelled" or "Past" beside a session: words, not just colour. */
 export function statusTag(session: Pick<Session, 'cancelled' | 'past'>): SafeHtml {
@@ -98,7 +110,9 @@ export function renderSessionBody(session: Session, handbook: SessionHandbook): 
   const subject = `Alternative date for ${session.title} (${formatDateTimeRange(session.date, session.start, session.end)})`;
   const saved = JSON.stringify(savedForm(session));
   const venue = session.venue;
-  return html`<p class="lede">${typeLabel(session.type)} · <a href="/events/${session.cohortId}/">${session.cohortTitle}</a> · ${session.yearName} ${statusTag(session)}</p>
+  const venueTexts = venue ? [venue.name, ...venue.address, venue.travel, venue.accessibility] : [];
+  return html`${abbreviations([session.cohortTitle, session.yearName, session.title, session.note, session.description, session.preWork, ...venueTexts], handbook.glossary)}
+    <p class="lede">${typeLabel(session.type)} · <a href="/events/${session.cohortId}/">${session.cohortTitle}</a> · ${session.yearName} ${statusTag(session)}</p>
     ${notices(session, handbook)}
     ${details(session)}
     <p class="save"><button type="button" class="my-sessions-toggle" data-my-session="${saved}" aria-pressed="false" hidden><span class="off">Add to my sessions</span><span class="on">Added to my sessions</span></button> <a href="/my-sessions/">See my sessions</a></p>

@@ -11,6 +11,8 @@ import { readContentText } from '../read-file.ts';
 import { listOr, nearest } from '../suggest.ts';
 import type { ContentRule, RuleContext } from '../types.ts';
 import { checkFrontmatter, type PageMeta } from './page-frontmatter.ts';
+import { pagePlainEnglish, unusedGlossaryTerms } from './plain-english.ts';
+import type { ProseBlock } from '../plain-english.ts';
 import { brokenLinks, generatedRoutes, pageRoute, type PageTarget } from './page-links.ts';
 
 function lineOf(text: string, index: number): { line: number; column: number } {
@@ -76,6 +78,7 @@ export const handbookPagesRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
   const handbookDir = join(context.dir, 'handbook');
   const pages: ReadPage[] = [];
+  const prose: ProseBlock[] = [];
   for (const path of handbookPageFiles(context.dir)) {
     const file = displayPath(path);
     const { text, problem } = readContentText(path, context.dir);
@@ -105,6 +108,11 @@ export const handbookPagesRule: ContentRule = (context) => {
       facts = { problems: [], links: [], anchors: new Set(), anchorsComplete: false, components: new Set() };
     }
     problems.push(...commitmentProblems(text, file, context));
+    if (facts && !partial && rel !== '404.md') {
+      const plain = pagePlainEnglish(file, facts, context);
+      problems.push(...plain.problems);
+      prose.push(...plain.blocks);
+    }
     pages.push({ file, meta, facts, route: partial || meta?.draft ? undefined : pageRoute(rel, meta?.slug) });
   }
 
@@ -122,5 +130,6 @@ export const handbookPagesRule: ContentRule = (context) => {
   for (const page of pages) {
     if (page.facts) problems.push(...brokenLinks(page.file, page.route ?? '/', page.facts.links, targets, generated));
   }
+  problems.push(...unusedGlossaryTerms(prose, context));
   return problems;
 };
