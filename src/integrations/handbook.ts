@@ -55,9 +55,15 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
   return {
     name: 'handbook',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, addWatchFile, logger: astroLogger }) => {
+      'astro:config:setup': ({ command, config, isRestart, updateConfig, addWatchFile, logger: astroLogger }) => {
         logger = astroLogger;
         result = checkContent(dir);
+        if (isRestart && !result.model) {
+          // An edit to site.yaml restarted `astro dev`: report the problems and keep the running server.
+          astroLogger.error(`\n${formatReport(result.problems)}`);
+          // No stack: the problems above are the whole story.
+          throw Object.assign(new Error('The content has errors (listed above). Fix them and save again.'), { stack: '' });
+        }
         // Every content check runs before any page is rendered, so bad content never
         // reaches the output and the administrator sees file:line messages, not a stack trace.
         exitOnProblems(result.problems, { strict: command === 'build' && process.env.HANDBOOK_STRICT === '1' });

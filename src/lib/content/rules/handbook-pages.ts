@@ -127,7 +127,8 @@ export const handbookPagesRule: ContentRule = (context) => {
     targets.set(page.route, { route: page.route, anchors, anchorsComplete: page.facts.anchorsComplete });
   }
   const generated = generatedRoutes(context.content);
-  for (const page of pages) {
+  // Without readable content (site.yaml has errors of its own), links cannot be judged: report those first.
+  for (const page of context.content ? pages : []) {
     if (page.facts) problems.push(...brokenLinks(page.file, page.route ?? '/', page.facts.links, targets, generated));
   }
   problems.push(...unusedGlossaryTerms(prose, context));
