@@ -4,6 +4,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { programmeSchema } from '../../schemas/programme.ts';
 import { recruitmentSchema } from '../../schemas/recruitment.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { sourcesSchema } from '../../schemas/sources.ts';
 import { venueSchema } from '../../schemas/venue.ts';
 
 /**
@@ -19,6 +20,7 @@ export const jsonSchemaTargets = {
   'cohort.schema.json': { schema: cohortSchema, title: 'Cohort and its schedule (content/cohorts/*.yaml)' },
   'recruitment.schema.json': { schema: recruitmentSchema, title: 'Facilitator recruitment window (content/recruitment/*.yaml)' },
   'glossary.schema.json': { schema: glossarySchema, title: 'Glossary (content/glossary.yaml)' },
+  'sources.schema.json': { schema: sourcesSchema, title: 'Official sources the pages cite (content/sources.yaml)' },
 } as const;
 
 export function renderJsonSchema(name: keyof typeof jsonSchemaTargets): string {
