@@ -3,6 +3,7 @@ import Slugger from 'github-slugger';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { componentUsageProblem } from './component-usage.ts';
 import { checkExpression } from './expression-safety.ts';
 import type { ContentProblem } from './problem.ts';
 import { listOr, nearest } from './suggest.ts';
@@ -166,6 +167,8 @@ export function readPageTree(text: string, context: PageContext): PageFacts {
       const root = name.split('.')[0]!;
       facts.components.add(name);
       if (!imported.has(root)) refuse(node, `uses <${name}>, which the page does not import.`, `Add it to an import line, for example: import { ${root} } from '@handbook/components';`);
+      const usage = componentUsageProblem(node, starlightComponentNames);
+      if (usage) refuse(node, `uses a component in a way that would stop the build: ${usage}`, 'See starlight.astro.build/components for how the component is used.');
     }
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute') {

@@ -50,4 +50,14 @@ describe('a handbook page', () => {
       ]
     `);
   });
+
+  it('reports Starlight components used in a way that would stop the build', () => {
+    const page = `\nimport { Steps, LinkCard } from '@astrojs/starlight/components';\n\n<Steps>\nFirst do this.\n</Steps>\n\n<LinkCard title="Guidance" />\n`;
+    expect(problemsWith({ 'handbook/index.mdx': append(page) })).toMatchInlineSnapshot(`
+      [
+        "content/handbook/index.mdx:12:1 uses a component in a way that would stop the build: <Steps> must hold one numbered list (1. 2. 3.) and nothing else. See starlight.astro.build/components for how the component is used.",
+        "content/handbook/index.mdx:16:1 uses a component in a way that would stop the build: <LinkCard> needs href="…". See starlight.astro.build/components for how the component is used.",
+      ]
+    `);
+  });
 });
