@@ -91,7 +91,8 @@ describe('npm run new:cohort', () => {
     });
   });
 
-  it('prints how to use it and stops with exit code 2 when a flag is missing and nobody can be asked', () => {
+  // These two start Node on scripts/new-cohort.ts: over 5 s on a busy 2-core machine.
+  it('prints how to use it and stops with exit code 2 when a flag is missing and nobody can be asked', { timeout: 30_000 }, () => {
     const dir = folderWithFixtureProgrammes();
     const run = spawnSync(process.execPath, [join(root, 'scripts', 'new-cohort.ts'), '--programme', 'sktm-fellside'], {
       env: { ...process.env, HANDBOOK_CONTENT_DIR: dir },
@@ -104,7 +105,7 @@ describe('npm run new:cohort', () => {
     expect(run.stderr).toContain('Programmes: ecte, ecte-northmere, sktm-fellside');
   });
 
-  it('writes the file from the command line and says what to do next', () => {
+  it('writes the file from the command line and says what to do next', { timeout: 30_000 }, () => {
     const dir = folderWithFixtureProgrammes();
     const output = execFileSync(
       process.execPath,
