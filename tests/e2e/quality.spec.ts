@@ -16,6 +16,9 @@ const everyPage = [...allPaths.filter((p) => !sessionPage.test(p) || p.startsWit
 const onePerType = ['/', '/ects/your-programme/', '/about/editing/', '/help/glossary/', '/ects/maths-programme/', '/career/facilitating/', '/events/', `/events/${cohort}/`, `/events/${cohort}/y1-clinic-2/`, `/events/${cohort}/y1-conference-1/`, '/no-such-page/'];
 
 test.describe('accessibility (axe, WCAG 2.0 to 2.2 A and AA)', () => {
+  // Two full axe runs per page: over the 30 s default on a busy 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('the sitemap lists the page types to check', () => {
     // Every handbook page, the events page, every published cohort's page and every session page of the chosen cohort.
     const events = fixtureContent().cohorts[cohort]!.events;
