@@ -25,6 +25,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Search results load the index and their fragments in the page: 5 s was not always
+  // enough on a busy 2-core machine. An expectation returns as soon as it holds.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${port}`,

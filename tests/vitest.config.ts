@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       // Pure logic and content checks: no build needed.
       { test: { name: 'unit', root, include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
-      // Checks over the built site in dist/ (run after `npm run build:test`).
+      // Checks over the fixture hub's site in .test-site/ (run after `npm run build:test`).
       // One file at a time: some of these run extra Astro builds, and builds in one
       // project folder share .astro/ and must not overlap.
       { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], fileParallelism: false } },

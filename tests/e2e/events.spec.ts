@@ -1,27 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { buildDate, fixtureContent, publishedCohortIds } from '../helpers/fixture-hub.ts';
+import { readFeed } from '../helpers/read-feed.ts';
 
-// The sample content, built as of 2026-11-23 (npm run build:test).
-const cohort = 'ecte-2026-primary-a';
+// The fixture hub (tests/fixtures/hub), built as of 2026-11-23 (npm run build:test).
+// This cohort has past, cancelled, repeat, online, in-person and hybrid sessions.
+const content = fixtureContent();
+const cohort = 'ecte-2026-northmere-primary';
+const cohortYaml = content.cohorts[cohort]!;
+const host = new URL(content.site.url).host;
 
 test.describe('a cohort page', () => {
   test('shows commitments from the programme beside what is scheduled, and subscribe links', async ({ page }) => {
     await page.goto(`/events/${cohort}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ECT programme 2026 to 2028, primary cohort A');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(cohortYaml.title);
+    // tests/fixtures/hub/programmes/ecte-northmere.yaml, and what the cohort schedules (a repeat counts once).
     const commitments = page.getByRole('region', { name: 'Commitments' });
-    await expect(commitments.getByRole('row', { name: /Early career teachers/ })).toContainText('6 clinics and 3 conferences');
-    await expect(commitments.getByRole('row', { name: /Mentors/ })).toContainText('3 clinics and 2 conferences');
+    await expect(commitments.getByRole('row', { name: /Early career teachers/ })).toContainText('3 clinics and 2 conferences');
+    await expect(commitments.getByRole('row', { name: /Mentors/ })).toContainText('2 clinics and one conference');
     const mentorFeed = page.getByRole('region', { name: 'Mentors: your sessions only' });
-    await expect(mentorFeed.getByRole('link', { name: 'Apple Calendar or Outlook on a computer' })).toHaveAttribute('href', `webcal://ect-handbook.example.org/calendars/${cohort}/mentor.ics`);
+    await expect(mentorFeed.getByRole('link', { name: 'Apple Calendar or Outlook on a computer' })).toHaveAttribute('href', `webcal://${host}/calendars/${cohort}/mentor.ics`);
     await expect(mentorFeed.getByRole('link', { name: 'Google Calendar' })).toHaveAttribute('href', /calendar\.google\.com\/calendar\/r\?cid=webcal%3A%2F%2F/);
     await expect(page.getByText('Google Calendar only every 8 to 24 hours')).toBeVisible();
   });
 
   test('marks the cancelled session and the past ones', async ({ page }) => {
     await page.goto(`/events/${cohort}/`);
+    // y1-clinic-2, cancelled; mentor-clinic-1, before the build date; y1-clinic-2-repeat, after it.
     const cancelled = page.getByRole('row', { name: /Tuesday 17 November 2026/ });
     await expect(cancelled).toContainText('Cancelled');
-    await expect(page.getByRole('row', { name: /Tuesday 20 October 2026/ })).toContainText('Past');
+    await expect(page.getByRole('row', { name: /Wednesday 4 November 2026/ })).toContainText('Past');
     await expect(page.getByRole('row', { name: /Tuesday 1 December 2026/ })).not.toContainText('Past');
   });
 });
@@ -41,6 +49,8 @@ test.describe('the events page', () => {
     for (const roles of await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.roles))) expect(roles).toContain('mentor');
     await expect(page).toHaveURL(/\?role=mentor$/);
 
+    // The cohort has no workshops (they are in the maths programme's cohort).
+    expect(cohortYaml.events.some((e) => e.type === 'workshop')).toBe(false);
     await page.getByLabel('Type', { exact: true }).selectOption('workshop');
     await page.getByLabel('Cohort', { exact: true }).selectOption(cohort);
     await expect(page.getByRole('status')).toHaveText('No upcoming sessions match these filters.');
@@ -51,25 +61,28 @@ test.describe('the events page', () => {
     const page = await context.newPage();
     await page.goto('/events/');
     await expect(page.locator('form[data-filters]')).toBeHidden();
-    await expect(page.getByRole('link', { name: 'How pupils learn and remember' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Literacy across the curriculum' })).toBeVisible();
+    const upcoming = publishedCohortIds().flatMap((id) => content.cohorts[id]!.events.filter((e) => e.date >= buildDate).map((e) => ({ ...e, path: `/events/${id}/${e.id}/` })));
+    expect(upcoming.length).toBeGreaterThan(5);
+    for (const event of upcoming) await expect(page.locator(`a[href="${event.path}"]`), event.path).toContainText(event.title);
+    await expect(page.locator('li[data-type]')).toHaveCount(upcoming.length);
     await context.close();
   });
 });
 
 test.describe('an event page', () => {
   test('gives the date in GOV.UK style and downloads a calendar file for that session', async ({ page }) => {
+    // y1-clinic-3, on the Sunday the clocks go forward; its repeat the next day is listed after it.
     await page.goto('/events/');
-    await page.getByRole('link', { name: 'Adaptive teaching in the primary classroom' }).click();
+    await page.getByRole('link', { name: 'Subject knowledge and the curriculum' }).first().click();
     await expect(page).toHaveURL(`/events/${cohort}/y1-clinic-3/`);
-    await expect(page.getByText('Tuesday 2 February 2027, 4pm to 5pm (UK time)')).toBeVisible();
+    await expect(page.getByText('Sunday 28 March 2027, 10am to 11am (UK time)')).toBeVisible();
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download this session as a calendar file (.ics)' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`${cohort}-y1-clinic-3.ics`);
     const ics = readFileSync((await download.path())!, 'utf8');
-    expect(ics).toContain(`UID:${cohort}/y1-clinic-3@ect-handbook.example.org`);
-    expect(ics).toContain('DTSTART;TZID=Europe/London:20270202T160000');
+    expect(ics).toContain(`UID:${cohort}/y1-clinic-3@${host}`);
+    expect(ics).toContain('DTSTART;TZID=Europe/London:20270328T100000');
     expect(ics).toContain('BEGIN:VTIMEZONE');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
   });
@@ -82,10 +95,12 @@ test.describe('an event page', () => {
   });
 
   test('carries schema.org Event data', async ({ page }) => {
-    await page.goto(`/events/${cohort}/y1-conference-2/`);
+    // y1-conference-1: in person at Fells Learning Centre, in British Summer Time.
+    await page.goto(`/events/${cohort}/y1-conference-1/`);
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(data).toMatchObject({ '@type': 'Event', startDate: '2027-03-18T09:00:00+00:00', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' });
-    expect(data.location.address.postalCode).toBe('OK1 4TS');
+    expect(data).toMatchObject({ '@type': 'Event', startDate: '2026-10-01T09:00:00+01:00', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' });
+    expect(data.location.address.postalCode).toBe(content.venues['fells-learning-centre']!.postcode);
+    expect(data.location.address.postalCode).toBe('NM2 7QR');
   });
 });
 
@@ -93,8 +108,12 @@ test('a mentor feed holds only mentor sessions', async ({ request }) => {
   const response = await request.get(`/calendars/${cohort}/mentor.ics`);
   expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
   const text = await response.text();
-  const summaries = [...text.matchAll(/^SUMMARY:(.*)$/gm)].map((m) => m[1]);
-  expect(summaries.length).toBe(5);
-  for (const summary of summaries) expect(summary).toMatch(/Mentoring|conference/i);
-  expect(text).not.toContain('Creating a positive learning environment');
+  const feed = readFeed(text);
+  const mentorSessions = cohortYaml.events.filter((e) => e.audience.includes('mentor'));
+  expect(mentorSessions.length).toBeGreaterThan(1);
+  expect(feed.events.map((e) => e.uid).sort()).toEqual(mentorSessions.map((e) => `${cohort}/${e.id}@${host}`).sort());
+  expect(feed.events.map((e) => e.summary.replace(/^[^:]+: /, '')).sort()).toEqual(mentorSessions.map((e) => e.title).sort());
+  // An ECT-only session of the cohort is not in it.
+  expect(cohortYaml.events.find((e) => e.title === 'How pupils learn and remember')?.audience).toEqual(['ect']);
+  expect(text).not.toContain('How pupils learn and remember');
 });

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fixtureContent, handbookPagePaths } from '../helpers/fixture-hub.ts';
 
-const sections = ['Home', 'Events and calendars', 'Early career teachers', 'Mentors', 'Schools', 'Your next steps', 'Help', 'About this handbook'];
+// The fixture hub (tests/fixtures/hub), built as of 2026-11-23 by npm run build:test.
+// Its handbook folders, in the order the sidebar puts known sections (it has no schools/ folder).
+const sections = ['Home', 'Events and calendars', 'Early career teachers', 'Mentors', 'Your next steps', 'Help', 'About this handbook'];
+const handbookPaths = handbookPagePaths();
 
 /** Every page linked from the sidebar, read from the built home page. */
 async function sidebarLinks(page: Page): Promise<{ name: string; href: string }[]> {
@@ -19,7 +23,9 @@ test('the sidebar shows the sections in reading order', async ({ page, isMobile 
 
 test('every handbook page in the sidebar opens, reads as a page and says when it was last reviewed', async ({ page }) => {
   const links = await sidebarLinks(page);
-  expect(links.length).toBeGreaterThanOrEqual(13);
+  // Every page of the fixture's handbook, and the events page, is in the sidebar.
+  expect(handbookPaths).toContain('/');
+  expect(links.map((link) => link.href).sort()).toEqual([...handbookPaths, '/events/'].sort());
   for (const link of links) {
     await page.goto(link.href);
     await expect(page.getByRole('heading', { level: 1 }), link.href).toBeVisible();
@@ -32,12 +38,17 @@ test('every handbook page in the sidebar opens, reads as a page and says when it
 test('the phone menu opens and reaches a section @phone', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Mentors', exact: true }).click();
-  await expect(page).toHaveURL('/mentors/mentors/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentors');
+  const nav = page.locator('nav[aria-label="Main"]');
+  await expect(nav.getByText('Mentors', { exact: true })).toBeVisible();
+  await nav.getByRole('link', { name: 'Mentoring', exact: true }).click();
+  await expect(page).toHaveURL('/mentors/mentoring/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring');
 });
 
 test('search finds a word that only the facilitator page uses', async ({ page }) => {
+  // "shortlisted" is in the fixture's recruitment instructions, shown only on /career/facilitating/.
+  const window = Object.values(fixtureContent().recruitment).find((w) => w.apply.instructions.includes('shortlisted'));
+  expect(window?.page).toBe('/career/facilitating/');
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
@@ -46,30 +57,50 @@ test('search finds a word that only the facilitator page uses', async ({ page })
   await expect(results.first()).toBeVisible();
   await expect(results).toHaveCount(1);
   await results.first().getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/career\/becoming-a-facilitator\//);
+  await expect(page).toHaveURL(/\/career\/facilitating\//);
 });
 
 test('search finds a session page by its title', async ({ page }) => {
+  // p2-workshop-4 of sktm-2026-fellside: no handbook page uses its title.
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('Representations and structure');
-  await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link', { hasText: 'Representations and structure' }).first()).toBeVisible();
+  await page.getByRole('dialog').getByRole('textbox').fill('Fractions as numbers');
+  const result = page.getByRole('dialog').locator('.pagefind-ui__result-link', { hasText: 'Fractions as numbers' }).first();
+  await expect(result).toBeVisible();
+  await expect(result).toHaveAttribute('href', '/events/sktm-2026-fellside/p2-workshop-4/');
 });
 
-test('the recruitment window says it is closed, and the reader’s own date decides', async ({ page }) => {
-  await page.goto('/career/becoming-a-facilitator/');
-  // Built as of 23 November 2026, after the window closed on 8 May 2026.
-  await expect(page.getByText('Applications closed on Friday 8 May 2026.')).toBeVisible();
-  // A reader in April 2026 (an old copy of the page would say the same) sees it open.
-  await page.clock.setFixedTime(new Date('2026-04-01T10:00:00Z'));
+test('the recruitment window says it opens soon, and the reader’s own date decides', async ({ page }) => {
+  const opensSoon = 'Applications open on Monday 1 March 2027 and close on Friday 30 April 2027 at 5pm (UK time).';
+  const open = 'Applications are open. The closing date is Friday 30 April 2027 at 5pm (UK time).';
+  const closed = 'Applications closed on Friday 30 April 2027. Dates for the next round will be published here.';
+  const expectOnly = async (shown: string) => {
+    for (const text of [opensSoon, open, closed]) {
+      if (text === shown) await expect(page.getByText(text)).toBeVisible();
+      else await expect(page.getByText(text)).toBeHidden();
+    }
+  };
+
+  await page.goto('/career/facilitating/');
+  // Built as of 23 November 2026, before the window opens on 1 March 2027 (tests/fixtures/hub/recruitment/).
+  await expectOnly(opensSoon);
+  // A reader in April 2027 (reading a page built months before) sees it open.
+  await page.clock.setFixedTime(new Date('2027-04-01T10:00:00Z'));
   await page.reload();
-  await expect(page.getByText('Applications are open. The closing date is Friday 8 May 2026 at 11:59pm (UK time).')).toBeVisible();
-  await expect(page.getByText('Applications closed on Friday 8 May 2026.')).toBeHidden();
+  await expectOnly(open);
+  // Applications close at 17:00 UK time (BST, 16:00 UTC) on the closing day.
+  await page.clock.setFixedTime(new Date('2027-04-30T15:59:00Z'));
+  await page.reload();
+  await expectOnly(open);
+  await page.clock.setFixedTime(new Date('2027-04-30T16:01:00Z'));
+  await page.reload();
+  await expectOnly(closed);
 });
 
 test('the pathway timeline reads as an ordered list', async ({ page }) => {
-  await page.goto('/career/cpd-pathways/');
+  await page.goto('/ects/maths-programme/');
   const timeline = page.getByRole('list').filter({ has: page.locator('li.stage') }).first();
   await expect(timeline.getByRole('listitem').first()).toContainText('Required');
+  await expect(timeline.getByRole('listitem').last()).toContainText('Optional');
   expect(await timeline.evaluate((el) => el.tagName)).toBe('OL');
 });

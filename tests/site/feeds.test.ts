@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../../src/lib/content/content-dir.ts';
-import { loadContent } from '../../src/lib/content/load-content.ts';
 import { distFiles, readDist } from '../helpers/dist.ts';
+import { fixtureContent, publishedCohortIds } from '../helpers/fixture-hub.ts';
 import { londonToUtc } from '../helpers/london.ts';
 import { readFeed } from '../helpers/read-feed.ts';
 
-const { content } = loadContent(contentDir());
-const host = new URL(content!.site.url).host;
+// The fixture hub, read by the project's loader: the YAML the test build was made from.
+const content = fixtureContent();
+const host = new URL(content.site.url).host;
 const feeds = distFiles('.ics');
+const published = Object.fromEntries(publishedCohortIds().map((id) => [id, content.cohorts[id]!]));
+const drafts = Object.keys(content.cohorts).filter((id) => !(id in published));
 
-/** What the YAML says about each session, by UID. */
+/** What the YAML says about each published session, by UID. */
 const expected = new Map(
-  Object.entries(content!.cohorts).flatMap(([cohortId, cohort]) =>
+  Object.entries(published).flatMap(([cohortId, cohort]) =>
     cohort.events.map((event) => [`${cohortId}/${event.id}@${host}` as string, { cohortId, event }] as const),
   ),
 );
@@ -19,9 +21,17 @@ const expected = new Map(
 describe('every calendar file in dist/', () => {
   it('exists for all.ics, each cohort, each role and each session', () => {
     expect(feeds).toContain('calendars/all.ics');
-    for (const [cohortId, cohort] of Object.entries(content!.cohorts)) {
+    for (const [cohortId, cohort] of Object.entries(published)) {
       expect(feeds).toContain(`calendars/${cohortId}.ics`);
       for (const event of cohort.events) expect(feeds).toContain(`events/${cohortId}/${event.id}.ics`);
+    }
+  });
+
+  it('does not exist for a draft cohort', () => {
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const cohortId of drafts) {
+      expect(feeds.filter((path) => path.includes(cohortId))).toEqual([]);
+      for (const path of feeds) expect(readFeed(readDist(path)).events.filter((e) => e.uid.startsWith(`${cohortId}/`)), path).toEqual([]);
     }
   });
 
@@ -52,7 +62,7 @@ describe('every calendar file in dist/', () => {
 });
 
 describe('role feeds', () => {
-  for (const [cohortId, cohort] of Object.entries(content!.cohorts)) {
+  for (const [cohortId, cohort] of Object.entries(published)) {
     for (const role of ['ect', 'mentor'] as const) {
       const path = `calendars/${cohortId}/${role}.ics`;
       const wanted = cohort.events.filter((e) => e.audience.includes(role)).map((e) => `${cohortId}/${e.id}@${host}`);
@@ -67,7 +77,7 @@ describe('role feeds', () => {
 describe('the recruitment dates', () => {
   it('appear as all-day items on the opening and closing days', () => {
     const feed = readFeed(readDist('calendars/recruitment.ics'));
-    for (const window of Object.values(content!.recruitment)) {
+    for (const window of Object.values(content.recruitment)) {
       const opens = feed.events.find((e) => e.summary === `Applications open: ${window.title}`);
       const closes = feed.events.find((e) => e.summary === `Closing date: ${window.title}`);
       expect(opens).toMatchObject({ allDay: true, startUtc: window.opens });
