@@ -28,17 +28,18 @@ function meaningful(node: Node): Node[] {
 }
 
 /** What is wrong with one use of a Starlight component, or undefined. */
-export function componentUsageProblem(node: Node, starlightNames: readonly string[]): string | undefined {
-  const name = node.name ?? '';
+export function componentUsageProblem(node: MdastNode, starlightNames: readonly string[]): string | undefined {
+  const element = node as Node;
+  const name = element.name ?? '';
   if (!starlightNames.includes(name)) return undefined;
-  const attributes = new Map((node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute').map((a) => [a.name ?? '', a.value]));
+  const attributes = new Map((element.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute').map((a) => [a.name ?? '', a.value]));
   const missing = (required[name] ?? []).filter((attribute) => !attributes.has(attribute));
   if (missing.length > 0) return `<${name}> needs ${missing.map((m) => `${m}="…"`).join(' and ')}.`;
   for (const [attribute, values] of Object.entries(allowedValues[name] ?? {})) {
     const value = attributes.get(attribute);
     if (typeof value === 'string' && !values.includes(value)) return `<${name} ${attribute}="${value}"> is not one of ${values.join(', ')}.`;
   }
-  const children = meaningful(node);
+  const children = meaningful(element);
   if (name === 'Steps' && !(children.length === 1 && children[0]!.type === 'list' && children[0]!.ordered)) return '<Steps> must hold one numbered list (1. 2. 3.) and nothing else.';
   if (name === 'FileTree' && !(children.length === 1 && children[0]!.type === 'list' && !children[0]!.ordered)) return '<FileTree> must hold one bulleted list and nothing else.';
   if (name === 'Tabs' && !children.every((child) => child.name === 'TabItem')) return '<Tabs> may hold only <TabItem> elements.';
