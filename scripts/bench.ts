@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 100,1000,10000] [--out bench]
+// npm run bench [-- --sizes 100,1000,10000] [--out bench] [--content <a hub's content folder>]
 // Builds synthetic content of each size in a temporary folder and reports wall
 // and CPU seconds, milliseconds per event page, peak memory, dist/ size, search
 // index size and feed bytes per event. Writes <out>/results.json and results.md.
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate-content.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, out: { type: 'string', default: 'bench' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, out: { type: 'string', default: 'bench' }, keep: { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } } });
 const sizes = values.sizes!.split(',').map(Number);
 const root = resolve(import.meta.dirname, '..');
 
@@ -45,11 +45,11 @@ for (const size of [0, ...sizes]) {
   const work = mkdtempSync(join(tmpdir(), `handbook-bench-${size}-`));
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
-  const { cohorts, events } = generateContent(join(root, 'content'), contentDir, size);
+  const { cohorts, events } = generateContent(resolve(root, values.content!), contentDir, size);
   process.stdout.write(`Building ${events} events in ${cohorts} cohorts… `);
   const output = execFileSync(process.execPath, [join(root, 'scripts/bench/build-once.ts'), outDir], {
     cwd: root,
-    env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir, HANDBOOK_TODAY: '2026-11-23', SOURCE_DATE_EPOCH: '1795000000', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir, HANDBOOK_TODAY: '2026-11-30', SOURCE_DATE_EPOCH: '1795000000', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,8 +1,9 @@
-// Synthetic but realistic content for the benchmark: the sample hub's pages,
-// programmes and site.yaml, plus as many cohorts as it takes to reach N sessions.
-// Each cohort follows the ECTE pattern (6 ECT clinics, 3 conferences, 3 mentor
-// clinics, with a cancelled session and its repeat), across 40 venues.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+// Synthetic but realistic content for the benchmark: a hub's pages, site.yaml,
+// glossary, sources and recruitment, plus as many cohorts as it takes to reach N
+// sessions. Each cohort follows the ECTE pattern (6 ECT clinics, 3 conferences,
+// 3 mentor clinics, with a cancelled session and its repeat), across 40 venues,
+// under a programme of the benchmark's own, so any hub's content can be used.
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const topics = [
@@ -30,7 +31,7 @@ function dateFor(startYear: number, index: number, of: number): string {
 
 function cohortYaml(n: number, venueCount: number): string {
   const startYear = 2024 + (n % 4);
-  const venue = `venue-${(n % venueCount) + 1}`;
+  const venue = `bench-venue-${(n % venueCount) + 1}`;
   const events: string[] = [];
   const plan: { id: string; type: string; audience: string; repeatOf?: string; status?: string }[] = [];
   for (let i = 1; i <= 6; i++) plan.push({ id: `ect-clinic-${i}`, type: 'clinic', audience: '[ect]' });
@@ -63,7 +64,7 @@ function cohortYaml(n: number, venueCount: number): string {
   });
   return [
     `title: ECT programme ${startYear} to ${startYear + 2}, ${phases[n % 3]} cohort ${n}`,
-    'programme: ecte-provider-led',
+    'programme: bench-ecte',
     `startYear: ${startYear}`,
     `phase: ${phases[n % 3]}`,
     'contact: ect-programme@example.org',
@@ -78,12 +79,21 @@ export const sessionsPerCohort = 13;
 /** Writes a content folder with about `events` sessions into `dir`; returns the exact count. */
 export function generateContent(sampleDir: string, dir: string, events: number): { cohorts: number; events: number } {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['site.yaml', 'glossary.yaml', 'handbook', 'programmes', 'recruitment']) cpSync(join(sampleDir, entry), join(dir, entry), { recursive: true });
+  // Everything but the hub's own schedules and what its builds published.
+  for (const entry of readdirSync(sampleDir)) {
+    if (['cohorts', 'calendar.lock.json', 'schemas'].includes(entry)) continue;
+    cpSync(join(sampleDir, entry), join(dir, entry), { recursive: true });
+  }
+  mkdirSync(join(dir, 'programmes'), { recursive: true });
+  writeFileSync(
+    join(dir, 'programmes', 'bench-ecte.yaml'),
+    ['title: Early career teacher entitlement (benchmark)', 'provider: A lead provider', 'statutory: true', 'years:', '  - number: 1', '    name: Year 1', '  - number: 2', '    name: Year 2', 'commitments:', '  ect: { clinic: 6, conference: 3 }', '  mentor: { clinic: 3, conference: 2 }', ''].join('\n'),
+  );
   mkdirSync(join(dir, 'venues'), { recursive: true });
   mkdirSync(join(dir, 'cohorts'), { recursive: true });
   const venueCount = 40;
   for (let v = 1; v <= venueCount; v++) {
-    writeFileSync(join(dir, 'venues', `venue-${v}.yaml`), `name: Training Centre ${v}\naddress: [${v} Station Road, Town ${v}]\npostcode: AB${v % 90 + 1} ${v % 9}CD\naccessibility: Step-free entrance and a hearing loop.\n`);
+    writeFileSync(join(dir, 'venues', `bench-venue-${v}.yaml`), `name: Training Centre ${v}\naddress: [${v} Station Road, Town ${v}]\npostcode: AB${v % 90 + 1} ${v % 9}CD\naccessibility: Step-free entrance and a hearing loop.\n`);
   }
   const cohorts = Math.round(events / sessionsPerCohort);
   for (let n = 1; n <= cohorts; n++) writeFileSync(join(dir, 'cohorts', `cohort-${String(n).padStart(4, '0')}.yaml`), cohortYaml(n, venueCount));

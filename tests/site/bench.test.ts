@@ -10,7 +10,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run bench', () => {
   it('builds 100 synthetic events from a content folder outside the project and reports every measure', { timeout: 240_000 }, () => {
-    execFileSync(process.execPath, ['scripts/bench.ts', '--sizes', '100', '--out', out], { cwd: new URL('../..', import.meta.url).pathname, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/bench.ts', '--sizes', '100', '--out', out, '--content', 'tests/fixtures/hub'], { cwd: new URL('../..', import.meta.url).pathname, stdio: 'pipe' });
     const { results, baseline } = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(baseline.cpuSeconds).toBeGreaterThan(0);
     const [result] = results;

@@ -9,8 +9,11 @@ import { pageWeight } from '../helpers/page-weight.ts';
 // here on purpose and say why in the commit. The ceiling for an event page is
 // 55 KB in all.
 const budgets = {
-  'a handbook page': { page: 'ects/your-programme/index.html', html: 7_500, css: 15_050, js: 4_100, total: 26_600 },
-  'an event page': { page: 'events/ecte-2026-northmere-primary/y1-clinic-3/index.html', html: 7_200, css: 14_800, js: 2_750, total: 24_700 },
+  // Raised on 30 November 2026 for what participants now get: the next-session panel and
+  // search filters on role pages, the "my sessions" button, change notices and the scripts
+  // that keep "next" and "past" true to the reader's clock.
+  'a handbook page': { page: 'ects/your-programme/index.html', html: 8_250, css: 15_800, js: 5_800, total: 29_800 },
+  'an event page': { page: 'events/ecte-2026-northmere-primary/y1-clinic-3/index.html', html: 7_700, css: 14_950, js: 4_100, total: 26_700 },
 };
 
 describe.each(Object.entries(budgets))('%s', (_name, budget) => {
