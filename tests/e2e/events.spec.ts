@@ -15,22 +15,60 @@ test.describe('a cohort page', () => {
     await page.goto(`/events/${cohort}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(cohortYaml.title);
     // tests/fixtures/hub/programmes/ecte-northmere.yaml, and what the cohort schedules (a repeat counts once).
-    const commitments = page.getByRole('region', { name: 'Commitments' });
-    await expect(commitments.getByRole('row', { name: /Early career teachers/ })).toContainText('3 clinics and 2 conferences');
-    await expect(commitments.getByRole('row', { name: /Mentors/ })).toContainText('2 clinics and one conference');
-    const mentorFeed = page.getByRole('region', { name: 'Mentors: your sessions only' });
-    await expect(mentorFeed.getByRole('link', { name: 'Apple Calendar or Outlook on a computer' })).toHaveAttribute('href', `webcal://${host}/calendars/${cohort}/mentor.ics`);
+    const commitments = page.locator('dl.commitments');
+    await expect(commitments.locator('div', { hasText: 'Early career teachers' })).toContainText('3 clinics and 2 conferences');
+    await expect(commitments.locator('div', { hasText: 'Mentors' })).toContainText('2 clinics and one conference');
+    const mentorFeed = page.locator('details', { has: page.getByText('Mentors: your sessions only', { exact: true }) });
+    await mentorFeed.locator('summary').click();
+    await expect(mentorFeed.getByRole('link', { name: 'Apple Calendar, or Outlook on a Windows or Mac computer' })).toHaveAttribute('href', `webcal://${host}/calendars/${cohort}/mentor.ics`);
     await expect(mentorFeed.getByRole('link', { name: 'Google Calendar' })).toHaveAttribute('href', /calendar\.google\.com\/calendar\/r\?cid=webcal%3A%2F%2F/);
-    await expect(page.getByText('Google Calendar only every 8 to 24 hours')).toBeVisible();
+    await mentorFeed.getByRole('textbox').isVisible();
+    await page.getByText('Help with subscribing').click();
+    await expect(page.getByText(/Subscribe\s+from web/)).toBeVisible();
+    await expect(page.getByText(/deletes a cancelled session instead of marking it/)).toBeVisible();
   });
 
-  test('marks the cancelled session and the past ones', async ({ page }) => {
+  test('groups sessions by term with the hours each role commits, and marks cancelled and past ones', async ({ page }) => {
     await page.goto(`/events/${cohort}/`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Autumn term 2026' })).toBeVisible();
+    await expect(page.locator('section', { has: page.getByRole('heading', { name: 'Autumn term 2026' }) }).locator('p.hours')).toHaveText(/^ECTs: \d+ hours?( \d+ minutes)?\. Mentors: .+\.$/);
     // y1-clinic-2, cancelled; mentor-clinic-1, before the build date; y1-clinic-2-repeat, after it.
-    const cancelled = page.getByRole('row', { name: /Tuesday 17 November 2026/ });
-    await expect(cancelled).toContainText('Cancelled');
-    await expect(page.getByRole('row', { name: /Wednesday 4 November 2026/ })).toContainText('Past');
-    await expect(page.getByRole('row', { name: /Tuesday 1 December 2026/ })).not.toContainText('Past');
+    const card = (date: string) => page.locator('li.session', { hasText: date });
+    await expect(card('Tuesday 17 November 2026')).toContainText('Cancelled');
+    await expect(card('Wednesday 4 November 2026')).toContainText('Past');
+    await expect(card('Tuesday 1 December 2026')).not.toContainText('Past');
+    await expect(card('Tuesday 17 November 2026')).toContainText('Also on 1 December 2026');
+  });
+
+  test('marks the reader’s next session, from the build date and then from the reader’s own clock', async ({ browser }) => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`/events/${cohort}/`);
+    // Built as of 23 November 2026: the next session that goes ahead is y1-clinic-2-repeat.
+    await expect(page.locator('[data-next-session]')).toHaveCount(1);
+    await expect(page.locator('[data-next-session]')).toHaveAttribute('data-session-key', `cohorts/${cohort}/y1-clinic-2-repeat`);
+    await noScript.close();
+
+    const later = await browser.newContext();
+    const reader = await later.newPage();
+    await reader.clock.setFixedTime(new Date('2026-12-02T12:00:00Z'));
+    await reader.goto(`/events/${cohort}/`);
+    const next = reader.locator('[data-next-session]');
+    await expect(next).toHaveCount(1);
+    await expect(next).not.toHaveAttribute('data-session-key', `cohorts/${cohort}/y1-clinic-2-repeat`);
+    await expect(reader.locator('li.session', { hasText: 'Tuesday 1 December 2026' })).toContainText('Past');
+    await later.close();
+  });
+
+  test('prints as a clean timetable: no sidebar, header, search or theme control', async ({ page }) => {
+    await page.goto(`/events/${cohort}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.header', 'nav.sidebar', 'site-search', 'starlight-theme-select', '.subscribe']) await expect(page.locator(selector).first()).toBeHidden();
+    const first = page.locator('li.session').first();
+    await expect(first).toContainText('Thursday 1 October 2026');
+    await expect(first).toContainText('9am to 3:30pm');
+    await expect(first).toContainText('Fells Learning Centre');
+    await expect(page.getByText(/^Printed from https:\/\//)).toBeVisible();
   });
 });
 
@@ -87,9 +125,13 @@ test.describe('an event page', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
   });
 
-  test('shows a cancelled session as cancelled and points to its repeat', async ({ page }) => {
+  test('shows a cancelled session as cancelled, says when that was published, and points to its repeat', async ({ page }) => {
     await page.goto(`/events/${cohort}/y1-clinic-2/`);
     await expect(page.getByText('This session is cancelled.')).toBeVisible();
+    // The fixture's lock records the cancellation, published on 5 November 2026.
+    await expect(page.getByText(/Cancelled \(published 5 November 2026\)/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Other dates for this session' })).toBeVisible();
+    await expect(page.getByText(/To switch to another date, email/)).toBeVisible();
     await page.getByRole('link', { name: 'Tuesday 1 December 2026, 4pm to 5pm' }).first().click();
     await expect(page).toHaveURL(`/events/${cohort}/y1-clinic-2-repeat/`);
   });

@@ -72,9 +72,9 @@ test('search finds a session page by its title', async ({ page }) => {
 
 test('the recruitment window says it opens soon, and the reader’s own date decides', async ({ page }) => {
   const opensSoon = 'Applications open on Monday 1 March 2027 and close on Friday 30 April 2027 at 5pm (UK time).';
-  const open = 'Applications are open. The closing date is Friday 30 April 2027 at 5pm (UK time).';
+  const open = /^Open now Applications are open\. The closing date is Friday 30 April 2027 at 5pm \(UK time\) \((?:\d+ days? left|last day)\)\.$/;
   const closed = 'Applications closed on Friday 30 April 2027. Dates for the next round will be published here.';
-  const expectOnly = async (shown: string) => {
+  const expectOnly = async (shown: string | RegExp) => {
     for (const text of [opensSoon, open, closed]) {
       if (text === shown) await expect(page.getByText(text)).toBeVisible();
       else await expect(page.getByText(text)).toBeHidden();
@@ -88,6 +88,8 @@ test('the recruitment window says it opens soon, and the reader’s own date dec
   await page.clock.setFixedTime(new Date('2027-04-01T10:00:00Z'));
   await page.reload();
   await expectOnly(open);
+  await expect(page.getByText('29 days left')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How to apply' })).toBeVisible();
   // Applications close at 17:00 UK time (BST, 16:00 UTC) on the closing day.
   await page.clock.setFixedTime(new Date('2027-04-30T15:59:00Z'));
   await page.reload();
@@ -95,6 +97,9 @@ test('the recruitment window says it opens soon, and the reader’s own date dec
   await page.clock.setFixedTime(new Date('2027-04-30T16:01:00Z'));
   await page.reload();
   await expectOnly(closed);
+  // Closed: no present-tense "How to apply", and the information sessions show as past.
+  await expect(page.getByRole('heading', { name: 'How to apply' })).toBeHidden();
+  await expect(page.locator('li[data-info-end]').first()).toContainText('Past');
 });
 
 test('the pathway timeline reads as an ordered list', async ({ page }) => {

@@ -13,7 +13,7 @@ const cohort = 'ecte-2026-northmere-primary';
 const sessionPage = /^\/events\/[^/]+\/[^/]+\/$/;
 const everyPage = [...allPaths.filter((p) => !sessionPage.test(p) || p.startsWith(`/events/${cohort}/`)), '/no-such-page/'];
 // On the phone, one page of each type: the layout differs, the content does not.
-const onePerType = ['/', '/ects/your-programme/', '/about/editing/', '/help/glossary/', '/ects/maths-programme/', '/career/facilitating/', '/events/', `/events/${cohort}/`, `/events/${cohort}/y1-clinic-2/`, `/events/${cohort}/y1-conference-1/`, '/no-such-page/'];
+const onePerType = ['/', '/ects/your-programme/', '/about/editing/', '/help/glossary/', '/ects/maths-programme/', '/career/facilitating/', '/events/', '/changes/', '/my-sessions/', `/events/${cohort}/`, `/events/${cohort}/y1-clinic-2/`, `/events/${cohort}/y1-conference-1/`, '/no-such-page/'];
 
 test.describe('accessibility (axe, WCAG 2.0 to 2.2 A and AA)', () => {
   // Two full axe runs per page: over the 30 s default on a busy 2-core machine.
@@ -25,6 +25,8 @@ test.describe('accessibility (axe, WCAG 2.0 to 2.2 A and AA)', () => {
     const expected = [
       ...handbookPagePaths(),
       '/events/',
+      '/changes/',
+      '/my-sessions/',
       ...publishedCohortIds().map((id) => `/events/${id}/`),
       ...events.map((event) => `/events/${cohort}/${event.id}/`),
       '/no-such-page/',
