@@ -111,7 +111,10 @@ function parseHtml(html: string, file: string): ParsedElement {
 function htmlViolations(root: ParsedElement, file: string, marker: RegExp): Violation[] {
   const found: Violation[] = [];
   const add = (invariant: Violation['invariant'], detail: string) => found.push({ invariant, file, detail });
-  const visit = (element: ParsedElement) => {
+  // A loop, not recursion: a page may nest elements thousands deep.
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
     const name = element.tagName.toLowerCase();
     const attributes = element.attributes.map(({ key, value }) => ({ key: key.toLowerCase(), value: decodeHTMLAttribute(typeof value === 'string' ? value : String(value ?? '')) }));
     const attribute = (key: string) => attributes.find((a) => a.key === key)?.value;
@@ -143,9 +146,8 @@ function htmlViolations(root: ParsedElement, file: string, marker: RegExp): Viol
     } else if (activeElements.has(name) && (attributesCarry || carries(element.textContent))) {
       add('b', `a <${name}> element carries the payload`);
     }
-    element.childElements.forEach(visit);
-  };
-  visit(root);
+    stack.push(...element.childElements);
+  }
   return found;
 }
 

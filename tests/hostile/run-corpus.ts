@@ -182,16 +182,20 @@ if (withBuild) {
 }
 for (const [i, c] of cases.entries()) {
   const hub = caseHub([c.files]);
+  let row: Row;
   try {
     const check = checkCase(c, hub);
     const built = previous && (check.outcome === 'accepted' || c.kind === 'build-failure') ? await buildCase(c, hub, previous) : undefined;
-    const verdict = verdictOf(c.expect, check, built);
     const detail = [check.detail, built?.detail].filter(Boolean).join(' — build: ');
-    rows.push({ name: c.name, kind: c.kind, expected: describeExpectation(c.expect), outcome: built ? `${check.outcome}; ${built.outcome}` : check.outcome, verdict, detail });
-    process.stderr.write(`[${i + 1}/${cases.length}] ${verdict.padEnd(10)} ${c.name}\n`);
+    row = { name: c.name, kind: c.kind, expected: describeExpectation(c.expect), outcome: built ? `${check.outcome}; ${built.outcome}` : check.outcome, verdict: verdictOf(c.expect, check, built), detail };
+  } catch (error) {
+    // A fault of this runner, not of the product: say so and go on with the next case.
+    row = { name: c.name, kind: c.kind, expected: describeExpectation(c.expect), outcome: 'runner error', verdict: 'unverified', detail: String((error as Error).stack ?? error).slice(0, 300) };
   } finally {
     removeCaseHub(hub);
   }
+  rows.push(row);
+  process.stderr.write(`[${i + 1}/${cases.length}] ${row.verdict.padEnd(10)} ${c.name}\n`);
 }
 const text = report(rows, (performance.now() - started) / 1000);
 process.stdout.write(text);
