@@ -78,7 +78,8 @@ export function filesWith(dist: string, marker: string): string[] {
 // attributes and RCDATA as browsers read them), attributes decoded like a browser.
 
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'codebase', 'ping', 'srcset', 'manifest', 'icon']);
-const activeElements = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'style']);
+/** Elements that load or send something through their attributes. */
+const activeElements = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form']);
 
 function runsCode(url: string): boolean {
   // Browsers ignore leading control characters and spaces, and tabs and line breaks anywhere.
@@ -104,8 +105,27 @@ interface ParsedElement {
 // attributes and RCDATA are read the way browsers read them.
 const htmlParser = new Parser(new HtmlValidate({ rules: {} }).getConfigForSync('page.html'));
 
+/**
+ * Every start tag of `html` as a flat list, with the text of <script> and <style>: a
+ * rougher reading, for a page nested too deeply for the parser's recursion.
+ */
+function startTags(html: string): ParsedElement {
+  const elements: ParsedElement[] = [];
+  for (const tag of html.matchAll(/<([a-zA-Z][^\s/>]*)((?:\s*[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+    const attributes = [...tag[2]!.matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => ({ key: a[1]!, value: a[2] ?? a[3] ?? a[4] ?? '' }));
+    const rawText = /^(script|style)$/i.test(tag[1]!) ? html.slice(tag.index! + tag[0].length).split(new RegExp(`</${tag[1]}`, 'i'))[0]! : '';
+    elements.push({ tagName: tag[1]!, textContent: rawText, attributes, childElements: [] });
+  }
+  return { tagName: '#document', textContent: '', attributes: [], childElements: elements };
+}
+
 function parseHtml(html: string, file: string): ParsedElement {
-  return htmlParser.parseHtml({ data: html, filename: file, line: 1, column: 1, offset: 0 }) as unknown as ParsedElement;
+  try {
+    return htmlParser.parseHtml({ data: html, filename: file, line: 1, column: 1, offset: 0 }) as unknown as ParsedElement;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return startTags(html);
+  }
 }
 
 function htmlViolations(root: ParsedElement, file: string, marker: RegExp): Violation[] {
@@ -143,33 +163,43 @@ function htmlViolations(root: ParsedElement, file: string, marker: RegExp): Viol
     }
     if (name === 'meta' && /refresh/i.test(attribute('http-equiv') ?? '') && carries(attribute('content') ?? '')) {
       add('b', `<meta http-equiv="refresh" content="${(attribute('content') ?? '').slice(0, 80)}">`);
-    } else if (activeElements.has(name) && (attributesCarry || carries(element.textContent))) {
-      add('b', `a <${name}> element carries the payload`);
+    } else if (activeElements.has(name) && attributesCarry) {
+      add('b', `a <${name}> element carries the payload in its attributes`);
+    } else if (name === 'style' && carries(element.textContent)) {
+      add('b', 'a <style> element carries the payload');
     }
     stack.push(...element.childElements);
   }
   return found;
 }
 
-/** Pagefind puts excerpts of `content` into the page as HTML: it must hold no raw markup. */
+/**
+ * Pagefind's search box escapes a fragment's `content` before it builds excerpts, but
+ * shows `raw_content` as it is and filter names and values as HTML: those must hold no
+ * raw markup, and an image address must not run code.
+ */
 function searchIndexViolations(text: string, file: string, marker: RegExp): Violation[] {
-  let fragment: { content?: string; filters?: Record<string, string[]> };
+  let fragment: { raw_content?: string; filters?: Record<string, string[]>; meta?: Record<string, string> };
   try {
     fragment = JSON.parse(text.replace(/^pagefind_dcd/, ''));
   } catch {
     return [];
   }
-  const values = [fragment.content ?? '', ...Object.entries(fragment.filters ?? {}).flat(2)];
-  return values
-    .filter((value) => marker.test(value) && /<[a-zA-Z/!?]/.test(value))
-    .map((value) => ({ invariant: 'b' as const, file, detail: `the search index holds raw markup: …${value.slice(Math.max(0, value.search(/<[a-zA-Z/!?]/) - 20), value.search(/<[a-zA-Z/!?]/) + 80)}…` }));
+  const markup = /<[a-zA-Z/!?]/;
+  const shownAsHtml = [fragment.raw_content ?? '', ...Object.entries(fragment.filters ?? {}).flat(2)];
+  const found: Violation[] = shownAsHtml
+    .filter((value) => marker.test(value) && markup.test(value))
+    .map((value) => ({ invariant: 'b' as const, file, detail: `the search index holds raw markup shown as HTML: …${value.slice(Math.max(0, value.search(markup) - 20), value.search(markup) + 80)}…` }));
+  const image = fragment.meta?.image ?? '';
+  if (runsCode(image) && marker.test(image)) found.push({ invariant: 'b', file, detail: `the search index gives an image address that runs code: ${image.slice(0, 80)}` });
+  return found;
 }
 
 // ---------------------------------------------------------------------------
 // (c): calendar files.
 
-/** Properties whose values come from what an administrator wrote. */
-const textProperties = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'X-WR-CALNAME', 'NAME', 'X-WR-CALDESC']);
+/** Properties whose values come from what an administrator wrote (or from the site's address in site.yaml). */
+const textProperties = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'X-WR-CALNAME', 'NAME', 'X-WR-CALDESC', 'URL', 'UID', 'PRODID']);
 const singleLineProperties = ['summary', 'location', 'x-wr-calname', 'name'];
 // RFC 5545 CONTROL (all but tab), C1 controls and Unicode line and paragraph separators.
 const controlCharacter = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -183,13 +213,20 @@ export function icsViolations(bytes: Buffer, file: string, marker: RegExp): Viol
   const add = (detail: string) => found.length < 20 && found.push({ invariant: 'c', file, detail });
   const text = bytes.toString('utf8');
   if (!text.endsWith('\r\n')) add('the last line does not end in CRLF');
-  const physical = text.replace(/\r\n$/, '').split('\r\n');
-  physical.forEach((line, i) => {
-    if (/[\r\n]/.test(line)) add(`line ${i + 1} holds a bare CR or LF: ${JSON.stringify(line.slice(0, 80))}`);
-    const octets = Buffer.byteLength(line);
-    if (octets > 75) add(`line ${i + 1} is ${octets} octets, not folded at 75`);
-    if (line.includes('\ufffd')) add(`line ${i + 1} holds half a UTF-8 character (a fold inside a character?)`);
-  });
+  const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let i = 1; start < bytes.length; i++) {
+    const end = bytes.indexOf('\r\n', start);
+    const line = bytes.subarray(start, end < 0 ? bytes.length : end);
+    start = end < 0 ? bytes.length : end + 2;
+    if (line.includes(0x0d) || line.includes(0x0a)) add(`line ${i} holds a bare CR or LF: ${JSON.stringify(line.toString('utf8').slice(0, 80))}`);
+    if (line.length > 75) add(`line ${i} is ${line.length} octets, not folded at 75`);
+    try {
+      strictUtf8.decode(line);
+    } catch {
+      add(`line ${i} is not whole UTF-8: a fold splits a character`);
+    }
+  }
   const logical = text.replace(/\r\n[ \t]/g, '').split(/\r\n/);
   for (const line of logical) {
     const name = line.split(/[;:]/)[0]!.toUpperCase();
