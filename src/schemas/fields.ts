@@ -95,6 +95,8 @@ export const webUrl = z.url({ protocol: /^https?$/ });
 
 const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const lineBreak = /[\r\n\u0085\u2028\u2029]/;
+/** A tab in a title or name is a paste from a table, and shows as a gap or not at all. */
+const tab = /\t/;
 
 /** Where the first unwanted character is, in words an editor can act on. */
 function describeCharacter(value: string, pattern: RegExp): string {
@@ -117,7 +119,10 @@ export const shortText = (max = 200) =>
     .max(max)
     .superRefine((value, ctx) => {
       if (lineBreak.test(value)) ctx.addIssue({ code: 'custom', message: 'has a line break in it, but it must be one line.', params: { fix: 'Join it into one line. In YAML, keep the text on the same line as its name, in quotes if it has a colon.' } });
-      else if (controlCharacter.test(value)) ctx.addIssue({ code: 'custom', message: `contains an invisible control character (${describeCharacter(value, controlCharacter)}).`, params: { fix: 'Retype that part of the text: the character was probably pasted from another program.' } });
+      else if (controlCharacter.test(value) || tab.test(value)) {
+        const pattern = controlCharacter.test(value) ? controlCharacter : tab;
+        ctx.addIssue({ code: 'custom', message: `contains an invisible control character (${describeCharacter(value, pattern)}).`, params: { fix: 'Retype that part of the text: the character was probably pasted from another program.' } });
+      }
     });
 
 /** Text over one or more lines: line breaks are fine, other control characters are not. */

@@ -43,7 +43,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
   const context = { dir, content, sources, options: resolved };
   for (const rule of contentRules) problems.push(...rule(context));
   if (!content) return { problems };
-  const { publication, problems: publicationProblems } = checkPublication(dir, content, sources, resolved.now);
+  const { publication, problems: publicationProblems } = checkPublication(dir, content, sources, resolved);
   problems.push(...publicationProblems);
   if (!publication || problems.some((p) => p.severity === 'error')) return { problems, content, publication };
   return { problems, content, publication, model: buildModel(content, publication.lock, resolved.today) };

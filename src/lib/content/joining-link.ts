@@ -31,7 +31,8 @@ const services: Service[] = [
 ];
 
 /** Shortened addresses hide where they lead, so a joining link can hide behind one. */
-const shorteners = ['bit.ly', 'tinyurl.com', 'aka.ms', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 'lnkd.in', 'forms.office.com/r'];
+/** (Not aka.ms: only Microsoft makes those links, for its own pages.) */
+const shorteners = ['bit.ly', 'tinyurl.com', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 'lnkd.in', 'forms.office.com/r'];
 
 /** App links that open a meeting directly. */
 const appSchemes = /^(msteams|zoommtg|zoomus|webex|wbx|gotomeeting|ms-teams):/i;

@@ -19,13 +19,18 @@ export interface ContentProblem {
   excerpt?: string;
 }
 
+/** Control characters (from a binary or mis-saved file) written so a terminal shows them, not obeys them. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatProblem(problem: ContentProblem): string {
   const place = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');
   const label = problem.severity === 'warning' ? 'warning: ' : '';
   const field = problem.field ? `${problem.field}: ` : '';
   const fix = problem.fix ? ` ${problem.fix}` : '';
   const excerpt = problem.excerpt ? `\n${problem.excerpt}` : '';
-  return `${place} ${label}${field}${problem.message}${fix}${excerpt}`;
+  return printable(`${place} ${label}${field}${problem.message}${fix}${excerpt}`);
 }
 
 /** Problems in reading order: by file, then line, then column. */

@@ -7,6 +7,7 @@ import { displayPath } from './content-dir.ts';
 import type { ContentSources, HandbookContent } from './load-content.ts';
 import type { ContentProblem } from './problem.ts';
 import { locateValue } from './read-yaml.ts';
+import { formatDate } from '../time/govuk-date.ts';
 
 export interface Publication extends Reconciled {
   /** Where the lock lives, the text to write there, and whether that differs from what is there now. */
@@ -53,9 +54,29 @@ function everCommitted(path: string): boolean {
   }
 }
 
-function readLock(lockPath: string, publishing: boolean, problems: ContentProblem[]): PublicationLock | undefined {
+/** A published session dated before today: it must already have been in people's calendars. */
+function pastSession(content: HandbookContent, today: string): { title: string; date: string } | undefined {
+  for (const cohort of Object.values(content.cohorts)) {
+    if (cohort.draft) continue;
+    const past = cohort.events.find((event) => event.date < today);
+    if (past) return past;
+  }
+  return undefined;
+}
+
+function readLock(lockPath: string, content: HandbookContent, today: string, publishing: boolean, problems: ContentProblem[]): PublicationLock | undefined {
   const file = displayPath(lockPath);
   if (!existsSync(lockPath)) {
+    const past = publishing ? pastSession(content, today) : undefined;
+    if (past && !everCommitted(lockPath)) {
+      problems.push({
+        file,
+        message: `is missing, but the schedules have sessions that have already happened (for example "${past.title}" on ${formatDate(past.date)}), so their calendars were published before. Without the lock every session would be published afresh: SEQUENCE numbers and time stamps would start again, and calendar apps could ignore later changes.`,
+        fix: `Restore it from where the site was last built (version control, or the last deploy). If this hub's calendars have really never been published, start its lock with \`${lockCommands.newHub}\`.`,
+        severity: 'error',
+      });
+      return undefined;
+    }
     if (publishing && everCommitted(lockPath)) {
       problems.push({
         file,
@@ -84,11 +105,12 @@ function readLock(lockPath: string, publishing: boolean, problems: ContentProble
  * cohort deleted or turned back into a draft, the site moved to another address,
  * or the lock itself deleted.
  */
-export function checkPublication(dir: string, content: HandbookContent, sources: ContentSources, now: string): { publication?: Publication; problems: ContentProblem[] } {
+export function checkPublication(dir: string, content: HandbookContent, sources: ContentSources, options: { now: string; today: string }): { publication?: Publication; problems: ContentProblem[] } {
+  const { now } = options;
   const problems: ContentProblem[] = [];
   const lockPath = join(dir, lockFileName);
   const items = publishedItems(content);
-  const previous = readLock(lockPath, items.length > 0, problems);
+  const previous = readLock(lockPath, content, options.today, items.length > 0, problems);
   if (!previous) return { problems };
   const file = displayPath(lockPath);
   const site = new URL(content.site.url).origin;

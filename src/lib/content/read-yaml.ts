@@ -111,6 +111,9 @@ export function tooBig(file: string, bytes: number): ContentProblem {
 
 export interface TextValue {
   text: string;
+  /** Where the value is written in the file, as offsets. */
+  start: number;
+  end: number;
   /** Field name as an editor reads it: `events[3].description`. */
   field: string;
   line: number;
@@ -118,13 +121,25 @@ export interface TextValue {
 }
 
 /** Every text value in a YAML file, with where it is written. */
+/**
+ * The line and column of `fragment` inside a value as written, for a problem in
+ * the middle of a long block of text; the value's own start when it is not
+ * written there as it is (an escape or an entity, say).
+ */
+export function placeWithin(source: YamlSource, value: TextValue, fragment: string): { line: number; column: number } {
+  const at = fragment ? source.text.slice(value.start, value.end).indexOf(fragment) : -1;
+  if (at < 0) return { line: value.line, column: value.column };
+  const { line, col } = source.lines.linePos(value.start + at);
+  return { line, column: col };
+}
+
 export function textValues(source: YamlSource): TextValue[] {
   const found: TextValue[] = [];
   const visit = (node: unknown, path: (string | number)[]) => {
     if (isScalar(node)) {
       if (typeof node.value !== 'string') return;
       const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
-      found.push({ text: node.value, field: fieldName(path), line, column: col });
+      found.push({ text: node.value, field: fieldName(path), line, column: col, start: node.range?.[0] ?? 0, end: node.range?.[1] ?? 0 });
     } else if (isMap(node)) {
       for (const pair of node.items) visit(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
     } else if (isSeq(node)) {

@@ -12,7 +12,7 @@ describe('a joining link for an online meeting', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/cohorts/cohort-a.yaml:6:14 description: contains a joining link for an online meeting (https://us02web.zoom.us/j/81234567890?pwd=abc). Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.",
+        "content/cohorts/cohort-a.yaml:6:34 description: contains a joining link for an online meeting (https://us02web.zoom.us/j/81234567890?pwd=abc). Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.",
       ]
     `);
   });
@@ -26,7 +26,7 @@ describe('a joining link for an online meeting', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/venues/hub-centre.yaml:7:9 travel: contains a joining link for an online meeting (https://teams.microsoft.com/l/meetup-join/19:meeting_abc@thr…). Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.",
+        "content/venues/hub-centre.yaml:7:48 travel: contains a joining link for an online meeting (https://teams.microsoft.com/l/meetup-join/19:meeting_abc@thr…). Remove it and send joining details to participants by email: the site and its calendars are public, so anyone could use it.",
       ]
     `);
   });

@@ -27,11 +27,11 @@ const refused: [string, string][] = [
   ['Whereby room', 'https://whereby.com/northmere-ect-clinic'],
   ['Jitsi', 'https://meet.jit.si/NorthmereClinic'],
   ['a shortened link', 'https://bit.ly/3xYzAbC'],
-  ['a Microsoft short link', 'https://aka.ms/JoinTeamsMeeting?omkt=en-GB'],
   ['a TinyURL', 'tinyurl.com/ect-clinic-2026'],
 ];
 
 const allowed: [string, string][] = [
+  ['a Microsoft short link (only Microsoft makes them)', 'https://aka.ms/JoinTeamsMeeting?omkt=en-GB'],
   ['the Teams download page', 'https://www.microsoft.com/en-gb/microsoft-teams/download-app'],
   ['Zoom help', 'https://support.zoom.com/hc/en/article?id=zm_kb'],
   ['a GOV.UK page', 'https://www.gov.uk/government/publications/induction-for-early-career-teachers-england'],

@@ -8,6 +8,8 @@ import { maxNesting, tooDeep } from '../nesting.ts';
 import { readPageTree, type PageFacts } from '../page-tree.ts';
 import type { ContentProblem } from '../problem.ts';
 import { readContentText } from '../read-file.ts';
+import { placeWithin, textValues } from '../read-yaml.ts';
+import { markdownLinks } from '../../markdown.ts';
 import { listOr, nearest } from '../suggest.ts';
 import type { ContentRule, RuleContext } from '../types.ts';
 import { checkFrontmatter, type PageMeta } from './page-frontmatter.ts';
@@ -38,7 +40,13 @@ function mdxProblem(file: string, error: unknown): ContentProblem {
 /** `<Commitment>` must name a programme, role and year that exist, or the page would say "no sessions". */
 function commitmentProblems(text: string, file: string, context: RuleContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const match of text.matchAll(/<Commitment\b([^>]*)\/?>/g)) {
+  // The names the page gives Commitment: itself, and any `Commitment as …`.
+  const names = new Set(['Commitment']);
+  for (const block of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]@handbook\/components['"]/g)) {
+    for (const alias of block[1]!.matchAll(/\bCommitment\s+as\s+([A-Za-z_$][\w$]*)/g)) names.add(alias[1]!);
+  }
+  const tag = new RegExp(`<(?:${[...names].join('|')})\\b([^>]*)\\/?>`, 'g');
+  for (const match of text.matchAll(tag)) {
     const props = Object.fromEntries([...match[1]!.matchAll(/(\w+)=(?:"([^"]*)"|\{(\d+)\})/g)].map((m) => [m[1], m[2] ?? m[3]]));
     const at = lineOf(text, match.index!);
     const programmeId = props.programme;
@@ -62,6 +70,8 @@ function commitmentProblems(text: string, file: string, context: RuleContext): C
 
 interface ReadPage {
   file: string;
+  /** Where `slug:` is written, when the page sets one. */
+  slugAt?: { line: number; column: number };
   meta?: PageMeta;
   facts?: PageFacts;
   route?: string;
@@ -113,12 +123,29 @@ export const handbookPagesRule: ContentRule = (context) => {
       problems.push(...plain.problems);
       prose.push(...plain.blocks);
     }
-    pages.push({ file, meta, facts, route: partial || meta?.draft ? undefined : pageRoute(rel, meta?.slug) });
+    const slugLine = meta?.slug ? text.split('\n').findIndex((l) => /^slug\s*:/.test(l)) : -1;
+    pages.push({ file, meta, facts, route: partial || meta?.draft ? undefined : pageRoute(rel, meta?.slug), ...(slugLine >= 0 ? { slugAt: { line: slugLine + 1, column: 1 } } : {}) });
   }
 
   const targets = new Map<string, PageTarget>();
+  const owners = new Map<string, string>();
   for (const page of pages) {
-    if (!page.route || !page.facts) continue;
+    if (!page.route) continue;
+    const reserved = reservedPrefixes.find((prefix) => page.route!.startsWith(prefix) || `${page.route}` === prefix);
+    const where = page.slugAt ? { ...page.slugAt, field: 'slug' } : { line: 1, column: 1 };
+    if (reserved) {
+      problems.push({ file: page.file, ...where, message: `would be published at ${page.route}, where the site puts its own ${reserved === '/events/' ? 'events pages' : 'pages'}, so one would replace the other.`, fix: 'Give the page another address: rename the file, or change its `slug:`.', severity: 'error' });
+      continue;
+    }
+    const owner = owners.get(page.route);
+    if (owner) {
+      const fix = 'Keep one of them, or give one another file name or `slug:`.';
+      problems.push({ file: page.file, ...where, message: `has the same address (${page.route}) as ${owner}, so one page would replace the other.`, fix, severity: 'error' });
+      problems.push({ file: owner, line: 1, column: 1, message: `has the same address (${page.route}) as ${page.file}, so one page would replace the other.`, fix, severity: 'error' });
+      continue;
+    }
+    owners.set(page.route, page.file);
+    if (!page.facts) continue;
     const anchors = new Set(page.facts.anchors);
     if (page.facts.components.has('Glossary')) {
       for (const term of context.content?.glossary ?? []) anchors.add(glossaryAnchor(term.term)).add(letterAnchor(glossaryLetter(term.term)));
@@ -132,5 +159,25 @@ export const handbookPagesRule: ContentRule = (context) => {
     if (page.facts) problems.push(...brokenLinks(page.file, page.route ?? '/', page.facts.links, targets, generated));
   }
   problems.push(...unusedGlossaryTerms(prose, context));
+  if (context.content) problems.push(...yamlPageLinks(context, targets, generated));
   return problems;
 };
+
+/** Addresses the site itself publishes under: a page there would replace or hide the site's own. */
+const reservedPrefixes = ['/events/', '/calendars/', '/changes/', '/my-sessions/', '/schemas/', '/pagefind/', '/_astro/'];
+
+/** Links in the Markdown of YAML files (descriptions, instructions) to pages of this site that do not exist. */
+function yamlPageLinks(context: RuleContext, targets: ReadonlyMap<string, PageTarget>, generated: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const source of context.sources.files) {
+    for (const value of textValues(source)) {
+      if (!value.text.includes('](/') && !value.text.includes(']: /')) continue;
+      for (const link of markdownLinks(value.text)) {
+        if (link.kind !== 'link' || !link.url.startsWith('/') || link.url.startsWith('//')) continue;
+        const at = placeWithin(source, value, link.url);
+        for (const problem of brokenLinks(source.file, '/', [{ url: link.url, kind: 'link', ...at }], targets, generated)) problems.push({ ...problem, field: value.field });
+      }
+    }
+  }
+  return problems;
+}
