@@ -84,6 +84,8 @@ export function generateContent(sampleDir: string, dir: string, events: number):
     if (['cohorts', 'calendar.lock.json', 'schemas'].includes(entry)) continue;
     cpSync(join(sampleDir, entry), join(dir, entry), { recursive: true });
   }
+  // A hub that started its own lock and has published nothing yet (npm run lock -- --new-hub).
+  writeFileSync(join(dir, 'calendar.lock.json'), '{\n  "version": 2,\n  "items": {},\n  "history": []\n}\n');
   mkdirSync(join(dir, 'programmes'), { recursive: true });
   writeFileSync(
     join(dir, 'programmes', 'bench-ecte.yaml'),

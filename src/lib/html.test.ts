@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { html, trusted } from './html.ts';
+import { html, searchFilterText, trusted } from './html.ts';
 
 describe('html templates', () => {
   it('escapes every interpolated text, in text and in attributes', () => {
@@ -15,5 +15,11 @@ describe('html templates', () => {
 
   it('inserts trusted markup as it is', () => {
     expect(String(html`<div>${trusted('<p>rendered</p>')}</div>`)).toBe('<div><p>rendered</p></div>');
+  });
+});
+
+describe('search filter values', () => {
+  it('keep no character that could make markup or an entity, since the search box shows them as HTML', () => {
+    expect(searchFilterText('Cohort "><svg onload=alert(1)> &#60;b&#62;')).toBe('Cohort svg onload=alert(1) #60;b#62;');
   });
 });

@@ -38,3 +38,13 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
+
+/**
+ * A value for a Pagefind filter. Pagefind's search box shows filter values as
+ * HTML, and Pagefind decodes entities when it reads them, so no escaping
+ * survives: the characters that make markup or entities are left out instead
+ * ("Cohort <A>" is offered as "Cohort A").
+ */
+export function searchFilterText(text: string): string {
+  return text.replace(/[<>&"'`]/g, '').replace(/\s+/g, ' ').trim();
+}
