@@ -24,7 +24,7 @@ function item(session: SavedSession, onRemove: () => void): HTMLLIElement {
   remove.textContent = 'Remove from my sessions';
   const hidden = document.createElement('span');
   hidden.className = 'sr-only';
-  hidden.textContent = `: ${session.title}, ${session.when}`;
+  hidden.textContent = ` (${session.title}, ${session.when})`;
   remove.append(hidden);
   remove.addEventListener('click', onRemove);
   li.append(remove);
