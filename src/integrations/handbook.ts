@@ -9,7 +9,9 @@ import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
 import { formatReport } from '../lib/content/problem.ts';
 import { astroFiles, inlineScriptHashes } from '../lib/csp-hashes.ts';
 import { themeCss } from '../lib/theme-colours.ts';
-import { publishStep, stagingFor } from './publish.ts';
+import { publishStep, sessionSearchBundle, stagingFor } from './publish.ts';
+import { shellPath } from '../lib/session-page/shell.ts';
+import sitemap from '@astrojs/sitemap';
 import { starlightOptions } from './starlight-options.ts';
 
 const dataModule = 'virtual:handbook/data';
@@ -93,7 +95,12 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
               styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
             },
           },
-          integrations: [starlight(starlightOptions(model.site, dir, root)), publishStep(() => result, command === 'build' ? config.outDir : undefined)],
+          integrations: [
+            // The site map, with the session pages the publish step writes (not Astro routes) and without the frame they are built in.
+            sitemap({ customPages: model.schedule.events.map((e) => new URL(e.path, model.site.url).href), filter: (page) => !page.includes(shellPath) }),
+            starlight(starlightOptions(model.site, dir, root, model.schedule.events.length > 0 ? sessionSearchBundle : undefined)),
+            publishStep(() => result, command === 'build' ? config.outDir : undefined),
+          ],
           vite: {
             plugins: [
               {

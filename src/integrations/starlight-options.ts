@@ -4,7 +4,8 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { sidebarFor } from '../lib/sidebar.ts';
 
 /** Starlight's configuration for a hub, from its checked `site.yaml` and its content folder. */
-export function starlightOptions(site: SiteConfig, contentDir: string, root: string): StarlightUserConfig {
+/** `sessionSearch`: where the sessions' own search index is, merged into the site's search. */
+export function starlightOptions(site: SiteConfig, contentDir: string, root: string, sessionSearch?: string): StarlightUserConfig {
   return {
     title: site.name,
     description: `Handbook for early career teachers, mentors and facilitators at ${site.name}.`,
@@ -22,6 +23,7 @@ export function starlightOptions(site: SiteConfig, contentDir: string, root: str
     // and its script and styles would load on every page for a handful of examples.
     expressiveCode: false,
     lastUpdated: false,
+    ...(sessionSearch ? { pagefind: { mergeIndex: [{ bundlePath: sessionSearch }] } } : {}),
     routeMiddleware: `${root}/src/integrations/route-middleware.ts`,
     pagination: true,
     components: {

@@ -1,23 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { handbook } from '../../data/handbook.ts';
-import { buildFeed } from '../../lib/calendar/build-feed.ts';
+import { feedText } from '../../lib/calendar/calendar-files.ts';
 import type { FeedDefinition } from '../../lib/handbook/model.ts';
 
+// Feeds as `astro dev` serves them. A build writes them in one pass with the
+// session pages (src/integrations/publish.ts), from the same function.
 export const getStaticPaths = (() =>
-  handbook.feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/calendars\//, '').replace(/\.ics$/, '') }, props: { feed } }))) satisfies GetStaticPaths;
+  import.meta.env.DEV ? handbook.feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/calendars\//, '').replace(/\.ics$/, '') }, props: { feed } })) : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ feed: FeedDefinition }> = ({ props: { feed } }) => {
-  const body = buildFeed({
-    site: handbook.site,
-    uidHost: handbook.uidHost,
-    name: feed.name,
-    description: feed.description,
-    path: feed.path,
-    events: handbook.feedEvents(feed),
-    withCohort: feed.scope.kind === 'all',
-    recruitment: feed.scope.kind === 'all' || feed.scope.kind === 'recruitment' ? handbook.recruitment : [],
-    venues: handbook.venues,
-    alternativesOf: handbook.alternativesOf,
-  });
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+export const GET: APIRoute<{ feed: FeedDefinition }> = ({ props: { feed } }) =>
+  new Response(feedText(feed, handbook), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
