@@ -1,19 +1,49 @@
 // Runs one Astro build in this process and reports what it cost, as JSON on the
 // last line of stdout. CPU includes child processes (Pagefind), read from /proc.
 // Usage: HANDBOOK_CONTENT_DIR=… node scripts/bench/build-once.ts <outDir>
+//
+// The JSON also has `phases`: CPU seconds (this process plus reaped children) and
+// wall seconds at each build hook, so a profile can be split into bundling, page
+// generation and what runs after it (Starlight's Pagefind, the publish step).
 import { readFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import { build } from 'astro';
 
-function cpuSeconds(): number {
+function cpuTicks(): { self: number; children: number } {
   // utime, stime, cutime, cstime are fields 14 to 17 of /proc/self/stat, in clock ticks.
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-  return ticks / 100;
+  return { self: (Number(fields[11]) + Number(fields[12])) / 100, children: (Number(fields[13]) + Number(fields[14])) / 100 };
+}
+function cpuSeconds(): number {
+  const { self, children } = cpuTicks();
+  return self + children;
 }
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: build-once.ts <outDir>');
 const started = performance.now();
-await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+const phases: { at: string; wall: number; cpu: number; childCpu: number; hrtimeUs: number }[] = [];
+const mark = (at: string) => {
+  const { self, children } = cpuTicks();
+  phases.push({ at, wall: (performance.now() - started) / 1000, cpu: self, childCpu: children, hrtimeUs: Number(process.hrtime.bigint() / 1000n) });
+};
+// Added in config:setup, after the handbook integration has added Starlight and the
+// publish step, so its build:done runs after Pagefind and the swap.
+const last: AstroIntegration = { name: 'bench:last', hooks: { 'astro:build:done': () => mark('build:done (after Pagefind)') } };
+const marker: AstroIntegration = {
+  name: 'bench:phases',
+  hooks: {
+    'astro:config:setup': ({ updateConfig }) => {
+      mark('config:setup (content checked)');
+      updateConfig({ integrations: [last] });
+    },
+    'astro:build:start': () => mark('build:start'),
+    'astro:build:setup': ({ target }) => mark(`build:setup ${target}`),
+    'astro:build:generated': () => mark('build:generated (pages written)'),
+  },
+};
+mark('start');
+await build({ root: process.cwd(), outDir, logLevel: 'warn', integrations: [marker] });
+mark('end');
 const wall = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ wallSeconds: wall, cpuSeconds: cpuSeconds(), peakMemoryMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ wallSeconds: wall, cpuSeconds: cpuSeconds(), peakMemoryMb: process.resourceUsage().maxRSS / 1024, phases }));
