@@ -3,7 +3,7 @@
 // sessions. Each cohort follows the ECTE pattern (6 ECT clinics, 3 conferences,
 // 3 mentor clinics, with a cancelled session and its repeat), across 40 venues,
 // under a programme of the benchmark's own, so any hub's content can be used.
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const topics = [
@@ -79,13 +79,12 @@ export const sessionsPerCohort = 13;
 /** Writes a content folder with about `events` sessions into `dir`; returns the exact count. */
 export function generateContent(sampleDir: string, dir: string, events: number): { cohorts: number; events: number } {
   mkdirSync(dir, { recursive: true });
-  // Everything but the hub's own schedules and what its builds published.
+  // The hub as it is (its pages link to its own cohorts), then the synthetic cohorts beside its own.
   for (const entry of readdirSync(sampleDir)) {
-    if (['cohorts', 'calendar.lock.json', 'schemas'].includes(entry)) continue;
-    cpSync(join(sampleDir, entry), join(dir, entry), { recursive: true });
+    if (entry !== 'schemas') cpSync(join(sampleDir, entry), join(dir, entry), { recursive: true });
   }
-  // A hub that started its own lock and has published nothing yet (npm run lock -- --new-hub).
-  writeFileSync(join(dir, 'calendar.lock.json'), '{\n  "version": 2,\n  "items": {},\n  "history": []\n}\n');
+  // A hub that has never built has no lock yet: start one, as `npm run lock -- --new-hub` does.
+  if (!existsSync(join(dir, 'calendar.lock.json'))) writeFileSync(join(dir, 'calendar.lock.json'), '{\n  "version": 2,\n  "items": {},\n  "history": []\n}\n');
   mkdirSync(join(dir, 'programmes'), { recursive: true });
   writeFileSync(
     join(dir, 'programmes', 'bench-ecte.yaml'),
@@ -98,6 +97,7 @@ export function generateContent(sampleDir: string, dir: string, events: number):
     writeFileSync(join(dir, 'venues', `bench-venue-${v}.yaml`), `name: Training Centre ${v}\naddress: [${v} Station Road, Town ${v}]\npostcode: AB${v % 90 + 1} ${v % 9}CD\naccessibility: Step-free entrance and a hearing loop.\n`);
   }
   const cohorts = Math.round(events / sessionsPerCohort);
+  mkdirSync(join(dir, 'cohorts'), { recursive: true });
   for (let n = 1; n <= cohorts; n++) writeFileSync(join(dir, 'cohorts', `cohort-${String(n).padStart(4, '0')}.yaml`), cohortYaml(n, venueCount));
   return { cohorts, events: cohorts * sessionsPerCohort };
 }
