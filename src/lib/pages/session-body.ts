@@ -7,7 +7,7 @@ import { renderMarkdown } from '../markdown.ts';
 import { describeChange, publishedDate } from '../schedule/changes.ts';
 import { typeLabel } from '../schedule/describe-counts.ts';
 import { audienceWords, frameworkAreaNames, modeLabels } from '../schedule/event-words.ts';
-import { savedForm } from '../schedule/saved-form.ts';
+import { mySessionsToggle } from './session-list.ts';
 import { abbreviationsIn } from '../content/plain-english.ts';
 import { formatDate, formatDateTimeRange } from '../time/govuk-date.ts';
 
@@ -108,14 +108,13 @@ function addToCalendar(session: Session, handbook: SessionHandbook): SafeHtml {
  */
 export function renderSessionBody(session: Session, handbook: SessionHandbook): SafeHtml {
   const subject = `Alternative date for ${session.title} (${formatDateTimeRange(session.date, session.start, session.end)})`;
-  const saved = JSON.stringify(savedForm(session));
   const venue = session.venue;
   const venueTexts = venue ? [venue.name, ...venue.address, venue.travel, venue.accessibility] : [];
   return html`${abbreviations([session.cohortTitle, session.yearName, session.title, session.note, session.description, session.preWork, ...venueTexts], handbook.glossary)}
     <p class="lede">${typeLabel(session.type)} · <a href="/events/${session.cohortId}/">${session.cohortTitle}</a> · ${session.yearName} ${statusTag(session)}</p>
     ${notices(session, handbook)}
     ${details(session)}
-    <p class="save"><button type="button" class="my-sessions-toggle" data-my-session="${saved}" aria-pressed="false" hidden><span class="off">Add to my sessions</span><span class="on">Added to my sessions</span></button> <a href="/my-sessions/">See my sessions</a></p>
+    <p class="save">${mySessionsToggle(session, false)} <a href="/my-sessions/">See my sessions</a></p>
     ${session.description ? trusted(renderMarkdown(session.description)) : ''}
     ${session.preWork ? html`<h2 id="before-the-session">Before the session</h2>${trusted(renderMarkdown(session.preWork))}` : ''}
     ${venue && (venue.accessibility || venue.travel)
