@@ -50,7 +50,8 @@ describe('every calendar file in dist/', () => {
         if (!source) continue; // recruitment dates, checked below
         expect(parsed.startUtc, parsed.uid).toBe(londonToUtc(source.event.date, source.event.start));
         expect(parsed.endUtc, parsed.uid).toBe(londonToUtc(source.event.date, source.event.end));
-        expect(parsed.status).toBe(source.event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
+        expect(parsed.status).toBe(source.event.status === 'cancelled' ? 'CANCELLED' : null);
+        expect(parsed.description, parsed.uid).toContain(`Details: ${new URL(`/events/${parsed.uid.split('@')[0]}/`, content.site.url).href}`);
       }
     });
 

@@ -49,7 +49,7 @@ describe('the publication lock', () => {
     expect(back.lock.items['cohorts/a/one']!.sequence).toBe(2);
   });
 
-  it('moves LAST-MODIFIED but keeps SEQUENCE for a new title or description', () => {
+  it('moves DTSTAMP but keeps SEQUENCE for a new title or description', () => {
     const edited = reconcile(first.lock, [item('cohorts/a/one', one, { title: 'New title' }), item('cohorts/a/two', two)], '2026-09-10T12:00:00Z', site);
     expect(edited.edited).toEqual(['cohorts/a/one']);
     expect(edited.lock.items['cohorts/a/one']).toMatchObject({ sequence: 0, modified: '2026-09-10T12:00:00Z' });

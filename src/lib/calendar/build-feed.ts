@@ -1,4 +1,4 @@
-import ical, { escape, ICalEventStatus, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import ical, { escape, foldLines, ICalEventStatus, ICalEventTransparency, type ICalCalendar, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Role } from '../../schemas/programme.ts';
@@ -107,18 +107,20 @@ function eventDescription(event: Session, options: FeedOptions): string {
   lines.push(`${options.withCohort ? `${event.cohortTitle}, ` : ''}${event.yearName}. For ${event.audience.map((r) => roleWords[r]).join(' and ')}.`);
   if (event.description) lines.push(markdownToText(event.description));
   if (event.preWork) lines.push(`Before the session: ${markdownToText(event.preWork)}`);
-  lines.push(`Details and changes: ${absolute(options.site, event.path)}`);
+  // The page's address goes here rather than in URL: Google and Outlook ignore URL
+  // but show the description, with the address as a link.
+  lines.push(`Details: ${absolute(options.site, event.path)}`);
   return icsText(lines.join('\n'));
 }
 
-function addEvent(calendar: ICalCalendar, event: Session, options: FeedOptions): void {
+function sessionEventData(event: Session, options: FeedOptions): ICalEventData {
   const zone = ukZone;
   const times = timesOf(event, zone);
-  calendar.createEvent({
+  return {
     id: event.uid,
     sequence: event.sequence,
+    // DTSTAMP is when the session last changed (from the lock): LAST-MODIFIED would repeat it.
     stamp: times.stamp,
-    lastModified: times.stamp,
     start: times.start,
     end: times.end,
     timezone: zone,
@@ -126,9 +128,28 @@ function addEvent(calendar: ICalCalendar, event: Session, options: FeedOptions):
     description: eventDescription(event, options),
     // Joining links are never published: the location says how the link arrives.
     location: icsText(event.venue ? venueLine(event.venue) + (event.mode === 'hybrid' ? ' (or online: link sent by email)' : '') : 'Online: link sent by email'),
-    url: absolute(options.site, event.path),
-    status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-  });
+    // Only a cancellation is stated: a session with no STATUS goes ahead.
+    ...(event.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
+  };
+}
+
+// A session's VEVENT is the same text in every file that holds it (its cohort's
+// feed, its role's, all.ics, its own file), so it is written once per kind of
+// feed (with or without the cohort's name) and reused.
+const eventTexts = new WeakMap<Session, { site: SiteConfig; texts: Map<boolean, string> }>();
+function sessionEventText(event: Session, options: FeedOptions): string {
+  let cached = eventTexts.get(event);
+  if (!cached || cached.site !== options.site) {
+    cached = { site: options.site, texts: new Map() };
+    eventTexts.set(event, cached);
+  }
+  const withCohort = options.withCohort ?? false;
+  let text = cached.texts.get(withCohort);
+  if (text === undefined) {
+    text = foldLines(ical().createEvent(sessionEventData(event, options)).toString());
+    cached.texts.set(withCohort, text);
+  }
+  return text;
 }
 
 function nextDay(date: string): string {
@@ -150,13 +171,11 @@ function addRecruitment(calendar: ICalCalendar, window: RecruitmentModel, option
       id: `${key}@${host}`,
       sequence: stamp.sequence,
       stamp: utc(stamp.modified),
-      lastModified: utc(stamp.modified),
       allDay: true,
       start: DateTime.fromISO(date, { zone: 'utc' }),
       end: DateTime.fromISO(nextDay(date), { zone: 'utc' }),
       summary: icsText(summary),
       description: icsText(`Applications close on ${closing}.\n\n${howToApply}\n\nDetails: ${url}`),
-      url,
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
@@ -168,28 +187,33 @@ function addRecruitment(calendar: ICalCalendar, window: RecruitmentModel, option
       id: `${key}@${host}`,
       sequence: stamp.sequence,
       stamp: utc(stamp.modified),
-      lastModified: utc(stamp.modified),
       start: wall(session.date, session.start, ukZone),
       end: wall(session.date, session.end, ukZone),
       timezone: ukZone,
       summary: icsText(session.title),
       description: icsText([window.title, session.description ? markdownToText(session.description) : '', session.mode === 'online' ? 'Online. Joining details are sent to everyone who books.' : '', `Details: ${url}`].filter(Boolean).join('\n\n')),
       location: icsText(session.mode !== 'online' && venue ? venueLine(venue) : 'Online'),
-      url,
-      status: ICalEventStatus.CONFIRMED,
     });
   }
 }
 
+const sessionsMarker = 'X-HANDBOOK-SESSIONS';
+
 /**
  * One iCalendar feed. Times are written as Europe/London wall times with a
- * VTIMEZONE; UIDs, SEQUENCE, DTSTAMP and LAST-MODIFIED come from content and the
+ * VTIMEZONE; UIDs, SEQUENCE and DTSTAMP come from content and the
  * publication lock, so two builds of the same content give the same bytes.
  */
 export function buildFeed(options: FeedOptions & { uidHost: string }): string {
   const calendar = newCalendar(options);
-  for (const event of options.events) addEvent(calendar, event, options);
   for (const window of options.recruitment ?? []) addRecruitment(calendar, window, options, options.uidHost);
+  // ical-generator writes the calendar around a marker where the sessions' VEVENTs, each written once, go.
+  calendar.x(sessionsMarker, '');
+  const [head, tail] = calendar.toString().split(`${sessionsMarker}:\r\n`) as [string, string];
+  const parts = [head];
+  if (options.events.length > 0 && !head.includes('BEGIN:VTIMEZONE')) parts.push(`${timezoneBlock(ukZone)!.replace(/\r?\n/g, '\r\n').trim()}\r\n`);
+  for (const event of options.events) parts.push(sessionEventText(event, options));
   // RFC 5545 3.1: every content line ends in CRLF, the last one too.
-  return `${calendar.toString()}\r\n`;
+  parts.push(tail, '\r\n');
+  return parts.join('');
 }

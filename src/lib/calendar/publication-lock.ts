@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * What has been published in calendar feeds, kept in `content/calendar.lock.json`
  * and committed with the content, like a package lock. It lets each build:
  * - raise SEQUENCE when a session's time, place or status changes (RFC 5545 3.8.7.4),
- * - keep LAST-MODIFIED and DTSTAMP stable while nothing changes (reproducible builds),
+ * - keep DTSTAMP stable while nothing changes (reproducible builds),
  * - notice a published session deleted from the YAML instead of cancelled,
  * - keep calendar UIDs on the address feeds were first published at,
  * - remember every change to a published session, for the "What changed" page.
@@ -15,7 +15,7 @@ export const lockFileName = 'calendar.lock.json';
 export interface LockEntry {
   /** Time, place and status as text: when this changes, SEQUENCE goes up. */
   material: string;
-  /** Digest of everything shown in the calendar: when this changes, LAST-MODIFIED moves. */
+  /** Digest of everything shown in the calendar: when this changes, DTSTAMP moves. */
   digest: string;
   sequence: number;
   /** UTC, `YYYY-MM-DDTHH:MM:SSZ`: when the entry last changed in any way. */

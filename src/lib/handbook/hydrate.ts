@@ -23,6 +23,8 @@ export interface Handbook extends Omit<HandbookModel, 'schedule'> {
   cohort(id: string): CohortView | undefined;
   /** The other dates of the same session, earliest first. */
   alternativesOf(session: Session): Session[];
+  /** Changes to one session after it was first published (moved, cancelled, …), newest first. */
+  changesOf(session: Pick<Session, 'key'>): HandbookModel['changes'];
   /** The sessions a feed publishes. */
   feedEvents(feed: FeedDefinition): Session[];
 }
@@ -51,6 +53,13 @@ export function hydrate(model: HandbookModel): Handbook {
     };
   });
   const byCohort = new Map(cohorts.map((c) => [c.id, c]));
+  const changesByKey = new Map<string, HandbookModel['changes']>();
+  for (const change of model.changes) {
+    if (change.changes.includes('added')) continue;
+    const list = changesByKey.get(change.key);
+    if (list) list.push(change);
+    else changesByKey.set(change.key, [change]);
+  }
   const { schedule: _schedule, ...rest } = model;
   return {
     ...rest,
@@ -59,6 +68,7 @@ export function hydrate(model: HandbookModel): Handbook {
     session: (key) => byKey.get(key),
     cohort: (id) => byCohort.get(id),
     alternativesOf: (session) => pick(session.alternatives),
+    changesOf: (session) => changesByKey.get(session.key) ?? [],
     feedEvents(feed) {
       const { scope } = feed;
       if (scope.kind === 'all') return events;

@@ -11,7 +11,7 @@ import { mySessionsToggle } from './session-list.ts';
 import { abbreviationsIn } from '../content/plain-english.ts';
 import { formatDate, formatDateTimeRange } from '../time/govuk-date.ts';
 
-type SessionHandbook = Pick<Handbook, 'site' | 'alternativesOf' | 'changes' | 'session' | 'recruitment' | 'venues' | 'glossary'>;
+type SessionHandbook = Pick<Handbook, 'site' | 'alternativesOf' | 'changesOf' | 'session' | 'recruitment' | 'venues' | 'glossary'>;
 
 /**
  * Generated pages carry titles and descriptions written elsewhere, so an
@@ -34,7 +34,7 @@ export function statusTag(session: Pick<Session, 'cancelled' | 'past'>): SafeHtm
 function notices(session: Session, handbook: SessionHandbook): SafeHtml {
   const alternatives = handbook.alternativesOf(session);
   const goingAhead = alternatives.filter((a) => !a.cancelled && !a.past);
-  const changes = handbook.changes.filter((change) => change.key === session.key && !change.changes.includes('added'));
+  const changes = handbook.changesOf(session);
   const cancelled = session.cancelled
     ? html`<div class="notice notice--cancelled" role="note">
         <p><strong>This session is cancelled.</strong> ${session.note ?? ''}</p>

@@ -1,5 +1,8 @@
 import type { Handbook } from '../handbook/hydrate.ts';
-import { changeSubject, describeChange } from './changes.ts';
+import { changeRows } from './change-rows.ts';
+
+/** Entries in the feed: readers keep what they have already fetched. */
+export const atomEntries = 100;
 
 /** Text for XML: the five characters that mean markup are escaped, and characters XML cannot carry are dropped. */
 export function xmlText(text: string): string {
@@ -13,7 +16,7 @@ export function xmlText(text: string): string {
 }
 
 /**
- * `/changes.xml`: every published change to a session, newest first, as an Atom
+ * `/changes.xml`: the newest changes to published sessions (as on /changes/), as an Atom
  * feed (RFC 4287). Entry ids are made from the session's key and the moment the
  * change was published, so they never change and never repeat.
  */
@@ -21,22 +24,19 @@ export function changesAtom(handbook: Pick<Handbook, 'site' | 'changes' | 'sessi
   const site = handbook.site;
   const absolute = (path: string) => new URL(path, site.url).href;
   const updated = handbook.changes[0]?.at ?? '1970-01-01T00:00:00Z';
-  const entries = handbook.changes.flatMap((record) => {
-    const subject = changeSubject(record.key, handbook);
-    if (!subject) return [];
-    const text = describeChange(record, (id) => handbook.venues[id]?.name);
-    return [
+  const entries = changeRows(handbook)
+    .slice(0, atomEntries)
+    .map((row) =>
       [
         '  <entry>',
-        `    <id>tag:${xmlText(handbook.uidHost)},2026:change/${xmlText(record.key)}/${xmlText(record.at)}</id>`,
-        `    <title>${xmlText(`${text.headline}: ${subject.title} (${subject.context})`)}</title>`,
-        `    <updated>${record.at}</updated>`,
-        `    <link rel="alternate" type="text/html" href="${xmlText(absolute(subject.path))}"/>`,
-        `    <content type="text">${xmlText(text.detail)}</content>`,
+        `    <id>tag:${xmlText(handbook.uidHost)},2026:${xmlText(row.id)}</id>`,
+        `    <title>${xmlText(`${row.headline}: ${row.title} (${row.context})`)}</title>`,
+        `    <updated>${row.at}</updated>`,
+        `    <link rel="alternate" type="text/html" href="${xmlText(absolute(row.path))}"/>`,
+        `    <content type="text">${xmlText(row.detail)}</content>`,
         '  </entry>',
       ].join('\n'),
-    ];
-  });
+    );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
