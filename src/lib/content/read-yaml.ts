@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { maxNesting, tooDeep } from './nesting.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
@@ -16,10 +17,63 @@ export const yamlLimits = {
 export interface YamlSource {
   file: string;
   text: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  /** The parsed document with positions: parsed when a problem needs a line and column. */
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
   /** The plain data, ready for schema validation. */
   value: unknown;
+}
+
+function parsedDocument(text: string) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  return { doc, lines };
+}
+
+/** A source whose document with positions is parsed only when something asks where a value is. */
+function lazySource(file: string, text: string, value: unknown, parsed?: ReturnType<typeof parsedDocument>): YamlSource {
+  let positions = parsed;
+  const get = () => (positions ??= parsedDocument(text));
+  return {
+    file,
+    text,
+    value,
+    get doc() {
+      return get().doc;
+    },
+    get lines() {
+      return get().lines;
+    },
+  };
+}
+
+/**
+ * Anything the quick reader must leave to the full one: aliases, anchors and
+ * tags (the full reader limits aliases), directives (\`%YAML 1.1\` changes what
+ * values mean), complex keys (\`? \`), null keys, and the number forms that
+ * YAML 1.2's core schema and js-yaml read differently (\`0b101\`, \`+.5\`). A
+ * false alarm only costs time: the full reader then reads the file.
+ * tests/unit/yaml-readers.test.ts holds the cases where the two readers differ.
+ */
+const needsFullReader = /(?:^|[\s,[{])(?:[&*!][^\s,[\]{}*]|[-+]?0b|[-+]\.|\?(?:\s|$)|(?:null|Null|NULL|~)\s*:)|^%/m;
+
+/**
+ * Reads well-formed YAML with js-yaml's core schema, which gives the same values
+ * as the full reader for everything \`needsFullReader\` lets through, about ten
+ * times faster. Anything it refuses goes to the full reader, whose messages say
+ * what is wrong and where.
+ */
+export function readsQuickly(text: string): boolean {
+  return quickValue(text) !== undefined;
+}
+
+function quickValue(text: string): { value: unknown } | undefined {
+  if (needsFullReader.test(text)) return undefined;
+  try {
+    return { value: load(text, { schema: CORE_SCHEMA }) ?? null };
+  } catch {
+    return undefined;
+  }
 }
 
 export type YamlResult = { source: YamlSource; problems: ContentProblem[] } | { source?: undefined; problems: ContentProblem[] };
@@ -53,8 +107,10 @@ export function parseYaml(text: string, file: string): YamlResult {
       ],
     };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const quick = quickValue(text);
+  if (quick) return withLimits(lazySource(file, text, quick.value));
+  const parsed = parsedDocument(text);
+  const { doc, lines } = parsed;
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const reported = errors.filter((error, i) => i === 0 || error.code === 'DUPLICATE_KEY');
   for (const error of reported) {
@@ -94,8 +150,11 @@ export function parseYaml(text: string, file: string): YamlResult {
       ],
     };
   }
-  const source: YamlSource = { file, text, doc, lines, value };
-  problems.push(...longStrings(source));
+  return withLimits(lazySource(file, text, value, parsed));
+}
+
+function withLimits(source: YamlSource): YamlResult {
+  const problems = longStrings(source);
   return problems.length > 0 ? { problems } : { source, problems };
 }
 
@@ -110,17 +169,16 @@ export function tooBig(file: string, bytes: number): ContentProblem {
 }
 
 export interface TextValue {
-  text: string;
+  readonly text: string;
   /** Where the value is written in the file, as offsets. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Field name as an editor reads it: `events[3].description`. */
-  field: string;
-  line: number;
-  column: number;
+  readonly field: string;
+  readonly line: number;
+  readonly column: number;
 }
 
-/** Every text value in a YAML file, with where it is written. */
 /**
  * The line and column of `fragment` inside a value as written, for a problem in
  * the middle of a long block of text; the value's own start when it is not
@@ -133,21 +191,48 @@ export function placeWithin(source: YamlSource, value: TextValue, fragment: stri
   return { line, column: col };
 }
 
+/** Every text value in a YAML file, with where it is written. */
 export function textValues(source: YamlSource): TextValue[] {
   const found: TextValue[] = [];
-  const visit = (node: unknown, path: (string | number)[]) => {
-    if (isScalar(node)) {
-      if (typeof node.value !== 'string') return;
-      const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
-      found.push({ text: node.value, field: fieldName(path), line, column: col, start: node.range?.[0] ?? 0, end: node.range?.[1] ?? 0 });
-    } else if (isMap(node)) {
-      for (const pair of node.items) visit(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i]));
-    }
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') found.push(new PlacedText(source, path, value));
+    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
-  visit(source.doc.contents, []);
+  visit(source.value, []);
   return found;
+}
+
+/** A text value whose place in the file is looked up only when a problem is reported there. */
+class PlacedText implements TextValue {
+  readonly source: YamlSource;
+  readonly path: readonly (string | number)[];
+  readonly text: string;
+  readonly field: string;
+  #range?: [number, number];
+  #position?: Position;
+  constructor(source: YamlSource, path: readonly (string | number)[], text: string) {
+    this.source = source;
+    this.path = path;
+    this.text = text;
+    this.field = fieldName(path);
+  }
+  get start(): number {
+    return (this.#range ??= rangeOf(nodeAt(this.source, this.path)))[0];
+  }
+  get end(): number {
+    return (this.#range ??= rangeOf(nodeAt(this.source, this.path)))[1];
+  }
+  get line(): number {
+    return (this.#position ??= locateValue(this.source, this.path)).line;
+  }
+  get column(): number {
+    return (this.#position ??= locateValue(this.source, this.path)).column;
+  }
+}
+
+function rangeOf(node: Node | undefined): [number, number] {
+  return [node?.range?.[0] ?? 0, node?.range?.[1] ?? 0];
 }
 
 function longStrings(source: YamlSource): ContentProblem[] {
