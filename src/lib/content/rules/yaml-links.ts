@@ -12,12 +12,13 @@ import { unsafeUrl } from '../url-safety.ts';
 export const yamlLinksRule: ContentRule = (context) => {
   const problems: ContentProblem[] = [];
   for (const source of context.sources.files) {
-    for (const { text, field, line, column } of textValues(source)) {
-      if (!/[[<(:]/.test(text)) continue;
-      for (const { url, kind } of markdownLinks(text)) {
+    // Not destructured: a value's line and column are worked out only when a problem needs them.
+    for (const value of textValues(source)) {
+      if (!/[[<(:]/.test(value.text)) continue;
+      for (const { url, kind } of markdownLinks(value.text)) {
         const why = unsafeUrl(url, kind);
         if (why) {
-          problems.push({ file: source.file, line, column, field, message: `has a ${kind} whose address ${why}: ${url.length > 60 ? `${url.slice(0, 60)}…` : url}`, fix: 'Link to a web page (https://…), an email address (mailto:…) or a page of this handbook.', severity: 'error' });
+          problems.push({ file: source.file, line: value.line, column: value.column, field: value.field, message: `has a ${kind} whose address ${why}: ${url.length > 60 ? `${url.slice(0, 60)}…` : url}`, fix: 'Link to a web page (https://…), an email address (mailto:…) or a page of this handbook.', severity: 'error' });
         }
       }
     }
