@@ -1,5 +1,6 @@
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
@@ -18,9 +19,16 @@ const dataModule = 'virtual:handbook/data';
 const themeModule = 'virtual:handbook/theme.css';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The module pages read: the checked model as JSON, parsed once when first imported. */
-function dataModuleCode(result: CheckedContent): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.model))});`;
+/**
+ * The module pages read: the checked model, parsed once when first imported. The
+ * model is written to a JSON file the module reads, not into the module's code: a
+ * big hub's model (15 MB at 10,000 sessions) would otherwise be parsed, bundled
+ * and written out again as JavaScript by the bundler.
+ */
+function dataModuleCode(result: CheckedContent, modelFile: string): string {
+  mkdirSync(dirname(modelFile), { recursive: true });
+  writeFileSync(modelFile, JSON.stringify(result.model));
+  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(modelFile)}, 'utf8'));`;
 }
 
 /** Hashes of the inline scripts that the project and Starlight ship, from their sources. */
@@ -40,6 +48,7 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
   const dir = options.contentDir ?? defaultContentDir();
   let result: CheckedContent = { problems: [] };
   let logger: AstroIntegrationLogger | undefined;
+  let modelFile = '';
 
   const recheck = (server: ViteDevServer) => {
     const next = checkContent(dir);
@@ -70,6 +79,8 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
         // reaches the output and the administrator sees file:line messages, not a stack trace.
         exitOnProblems(result.problems, { strict: command === 'build' && process.env.HANDBOOK_STRICT === '1' });
         const model = result.model!;
+        // In the cache folder, which astro.config.ts keeps per content folder.
+        modelFile = fileURLToPath(new URL('handbook-model.json', config.cacheDir));
         addWatchFile(join(dir, 'site.yaml'));
         updateConfig({
           site: model.site.url,
@@ -109,7 +120,7 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
                   if (id === dataModule || id === themeModule) return `\0${id}`;
                 },
                 load(id) {
-                  if (id === `\0${dataModule}`) return dataModuleCode(result);
+                  if (id === `\0${dataModule}`) return dataModuleCode(result, modelFile);
                   if (id === `\0${themeModule}`) return themeCss(result.model!.site.theme.accent);
                 },
               },

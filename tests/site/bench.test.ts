@@ -17,8 +17,11 @@ describe('npm run bench', () => {
     expect(result.eventPages).toBe(result.events);
     expect(result.events).toBeGreaterThanOrEqual(100);
     for (const key of ['wallSeconds', 'cpuSeconds', 'cpuMsPerEventPage', 'peakMemoryMb', 'distMb', 'searchIndexMb', 'feedBytesPerEvent']) expect(result[key], key).toBeGreaterThan(0);
-    // A guard against feeds growing: see the README for why this is above the 600-byte aim.
-    expect(result.feedBytesPerEvent).toBeLessThanOrEqual(800);
+    // A guard against feeds growing back: about 600 bytes per session on the bench's own
+    // content (README, Performance); the fixture hub's longer descriptions make it ~610.
+    expect(result.feedBytesPerEvent).toBeLessThanOrEqual(650);
+    expect(result.builds).toBe(1);
+    expect(result.medianCpuMsPerEventPage).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('| Events |');
   });
 });
