@@ -6,15 +6,6 @@ import { feedCatalogue } from '../calendar/feed-catalogue.ts';
 import { buildSchedule } from '../schedule/build-schedule.ts';
 import type { HandbookModel, RecruitmentModel, Stamp } from './model.ts';
 
-/** How long a change stays on /changes/, in its feed and on its session's page. */
-export const changesKeptMonths = 12;
-
-/** The UTC instant from which changes are shown: `changesKeptMonths` before the build date. */
-export function changesSince(today: string): string {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1 - changesKeptMonths, day)).toISOString();
-}
-
 const unpublished: Stamp = { sequence: 0, modified: '1970-01-01T00:00:00Z' };
 
 /**
@@ -44,11 +35,10 @@ export function buildModel(content: HandbookContent, lock: PublicationLock, toda
     .map((term) => ({ ...term, anchor: glossaryAnchor(term.term) }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
   const published = new Set(schedule.events.map((e) => e.key));
-  // A year of changes: older ones are about sessions long past, and the whole
-  // history of a large hub would make /changes/ and every page's data heavy.
-  const since = changesSince(today);
+  // The whole history: /changes/ makes one line of the sessions added to a cohort
+  // on one day, so a big hub's page stays short; the Atom feed keeps the newest.
   const changes = lock.history
-    .filter((entry) => entry.at >= since && (published.has(entry.key) || entry.key.startsWith('recruitment/')))
+    .filter((entry) => published.has(entry.key) || entry.key.startsWith('recruitment/'))
     .map((entry) => ({ ...entry }))
     .reverse();
   return {

@@ -27,6 +27,8 @@ export interface Handbook extends Omit<HandbookModel, 'schedule'> {
   changesOf(session: Pick<Session, 'key'>): HandbookModel['changes'];
   /** The sessions a feed publishes. */
   feedEvents(feed: FeedDefinition): Session[];
+  /** A cohort's feeds: all its sessions, then one per role. */
+  feedsOf(cohortId: string): FeedDefinition[];
 }
 
 /**
@@ -60,6 +62,13 @@ export function hydrate(model: HandbookModel): Handbook {
     if (list) list.push(change);
     else changesByKey.set(change.key, [change]);
   }
+  const feedsByCohort = new Map<string, FeedDefinition[]>();
+  for (const feed of model.feeds) {
+    if (feed.scope.kind !== 'cohort') continue;
+    const list = feedsByCohort.get(feed.scope.cohortId);
+    if (list) list.push(feed);
+    else feedsByCohort.set(feed.scope.cohortId, [feed]);
+  }
   const { schedule: _schedule, ...rest } = model;
   return {
     ...rest,
@@ -69,6 +78,7 @@ export function hydrate(model: HandbookModel): Handbook {
     cohort: (id) => byCohort.get(id),
     alternativesOf: (session) => pick(session.alternatives),
     changesOf: (session) => changesByKey.get(session.key) ?? [],
+    feedsOf: (cohortId) => feedsByCohort.get(cohortId) ?? [],
     feedEvents(feed) {
       const { scope } = feed;
       if (scope.kind === 'all') return events;

@@ -27,7 +27,7 @@ export interface HandbookModel {
   glossary: GlossaryEntry[];
   /** Every subscription feed the site publishes. */
   feeds: FeedDefinition[];
-  /** Every change to a published session in the last `changesKeptMonths` (12) months, newest first. */
+  /** Every change to a published session (and recruitment window) in the lock's history, newest first. */
   changes: ChangeRecord[];
   /** The official pages the handbook cites, by id. */
   sources: Record<string, Source>;
