@@ -21,6 +21,7 @@ function item(session: SavedSession, onRemove: () => void): HTMLLIElement {
   li.append(meta);
   const remove = document.createElement('button');
   remove.type = 'button';
+  remove.className = 'outline-button';
   remove.textContent = 'Remove from my sessions';
   const hidden = document.createElement('span');
   hidden.className = 'sr-only';
