@@ -10,8 +10,9 @@ import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
 import { formatReport } from '../lib/content/problem.ts';
 import { astroFiles, inlineScriptHashes } from '../lib/csp-hashes.ts';
 import { themeCss } from '../lib/theme-colours.ts';
-import { publishStep, sessionSearchBundle, stagingFor } from './publish.ts';
-import { shellPath } from '../lib/session-page/shell.ts';
+import { framedSearchBundle, hasFramedPages, publishStep, stagingFor } from './publish.ts';
+import { shellRoot } from '../lib/page-frame/shell.ts';
+import { cohortPagePath } from '../lib/pages/cohort-page.ts';
 import sitemap from '@astrojs/sitemap';
 import { starlightOptions } from './starlight-options.ts';
 
@@ -107,9 +108,12 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
             },
           },
           integrations: [
-            // The site map, with the session pages the publish step writes (not Astro routes) and without the frame they are built in.
-            sitemap({ customPages: model.schedule.events.map((e) => new URL(e.path, model.site.url).href), filter: (page) => !page.includes(shellPath) }),
-            starlight(starlightOptions(model.site, dir, root, model.schedule.events.length > 0 ? sessionSearchBundle : undefined)),
+            // The site map, with the cohort and session pages the publish step writes (not Astro routes) and without the frames they are built in.
+            sitemap({
+              customPages: [...model.schedule.cohorts.map((c) => cohortPagePath(c.id)), ...model.schedule.events.map((e) => e.path)].map((path) => new URL(path, model.site.url).href),
+              filter: (page) => !page.includes(shellRoot),
+            }),
+            starlight(starlightOptions(model.site, dir, root, hasFramedPages(model.schedule) ? framedSearchBundle : undefined)),
             publishStep(() => result, command === 'build' ? config.outDir : undefined),
           ],
           vite: {

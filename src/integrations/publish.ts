@@ -7,9 +7,11 @@ import { calendarFiles } from '../lib/calendar/calendar-files.ts';
 import type { CheckedContent } from '../lib/content/check-content.ts';
 import { displayPath } from '../lib/content/content-dir.ts';
 import { hydrate, type Handbook } from '../lib/handbook/hydrate.ts';
-import { sessionSearchRecord } from '../lib/session-page/search-record.ts';
-import { fillShell, parseShell, shellPath } from '../lib/session-page/shell.ts';
-import { sessionPageValues } from '../lib/session-page/values.ts';
+import { cohortFrames } from '../lib/page-frame/cohort-frames.ts';
+import { cohortPageValues, sessionPageValues } from '../lib/page-frame/page-values.ts';
+import { cohortSearchRecord, sessionSearchRecord, type SearchRecord } from '../lib/page-frame/search-records.ts';
+import { cohortShellPath, cohortSlots, fillShell, parseShell, sessionSlots, shellPath, shellRoot, type Shell } from '../lib/page-frame/shell.ts';
+import { cohortSchedulePath, scheduleText } from '../lib/schedule/export.ts';
 
 /**
  * A build never writes into the published folder: Astro builds into a fresh
@@ -48,8 +50,8 @@ export function promoteStaging(outDir: URL): void {
   rmSync(`${final}.previous`, { recursive: true, force: true });
 }
 
-/** The folder the sessions' own search index is written to; Starlight's search merges it in. */
-export const sessionSearchBundle = '/pagefind-sessions/';
+/** The folder the search index of cohort and session pages is written to; Starlight's search merges it in. */
+export const framedSearchBundle = '/pagefind-sessions/';
 
 /** Writes files, making each folder once. */
 function fileWriter(root: string) {
@@ -65,29 +67,53 @@ function fileWriter(root: string) {
   };
 }
 
-/** Every session page, filled into the frame Starlight rendered once; then the frame is removed. */
-function writeSessionPages(root: string, handbook: Handbook, write: (path: string, text: string) => void): void {
-  const framePath = join(root, shellPath, 'index.html');
-  const shell = parseShell(readFileSync(framePath, 'utf8'), new URL(shellPath, handbook.site.url).href);
-  rmSync(join(root, shellPath.split('/')[1]!), { recursive: true, force: true });
-  for (const session of handbook.events) write(`${session.path}index.html`, fillShell(shell, sessionPageValues(session, handbook)));
+/** A frame Starlight rendered (see src/lib/page-frame/shell.ts). */
+function readShell(root: string, handbook: Handbook, framePath: string, slots: typeof sessionSlots): Shell {
+  return parseShell(readFileSync(join(root, framePath, 'index.html'), 'utf8'), handbook.site.url, framePath, slots);
 }
 
-/** The sessions' search index, from the sessions themselves (not by reading their pages back). */
-async function writeSessionSearchIndex(root: string, handbook: Handbook): Promise<void> {
+/**
+ * Every session page and cohort page, each filled into the frame Starlight
+ * rendered for its kind (a cohort page's frame carries its table of contents);
+ * then the frames are removed. A cohort's schedule.json is written beside its page.
+ */
+function writeFramedPages(root: string, handbook: Handbook, write: (path: string, text: string) => void): void {
+  const sessionShell = readShell(root, handbook, shellPath, sessionSlots);
+  const { frames, frameOf } = cohortFrames(handbook.cohorts);
+  const cohortShells = new Map(frames.map((frame) => [frame.id, readShell(root, handbook, cohortShellPath(frame.id), cohortSlots)]));
+  rmSync(join(root, shellRoot), { recursive: true, force: true });
+  for (const session of handbook.events) write(`${session.path}index.html`, fillShell(sessionShell, sessionPageValues(session, handbook)));
+  for (const cohort of handbook.cohorts) {
+    const values = cohortPageValues(cohort, handbook);
+    write(`${new URL(values.url).pathname}index.html`, fillShell(cohortShells.get(frameOf.get(cohort.id)!)!, values));
+    write(cohortSchedulePath(cohort.id), scheduleText(cohort.events, handbook.site, (key) => handbook.session(key)?.uid, cohort));
+  }
+}
+
+/** Search records for the pages the publish step writes, made from the data (not by reading the pages back). */
+function* framedPageRecords(handbook: Handbook): Generator<SearchRecord> {
+  for (const cohort of handbook.cohorts) yield cohortSearchRecord(cohort);
+  for (const session of handbook.events) yield sessionSearchRecord(session, handbook);
+}
+
+/** The search index of the framed pages; Starlight's search merges it with the handbook's. */
+async function writeFramedSearchIndex(root: string, handbook: Handbook): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const session of handbook.events) {
-      const response = await index.addCustomRecord({ ...sessionSearchRecord(session, handbook), language: 'en-gb' });
-      if (response.errors.length > 0) throw new Error(`Pagefind could not index ${session.path}: ${response.errors.join('; ')}`);
+    for (const record of framedPageRecords(handbook)) {
+      const response = await index.addCustomRecord({ ...record, language: 'en-gb' });
+      if (response.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: join(root, sessionSearchBundle) });
+    const written = await index.writeFiles({ outputPath: join(root, framedSearchBundle) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the sessions' index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
 }
+
+/** Whether the build has framed pages to index (and Starlight's search must merge their bundle). */
+export const hasFramedPages = (schedule: { events: unknown[]; cohorts: unknown[] }) => schedule.events.length > 0 || schedule.cohorts.length > 0;
 
 /**
  * Runs after every other integration (Starlight's Pagefind included): writes the
@@ -108,10 +134,10 @@ export function publishStep(result: () => CheckedContent, outDir: URL | undefine
           const handbook = hydrate(model);
           const root = fileURLToPath(dir);
           const write = fileWriter(root);
-          writeSessionPages(root, handbook, write);
+          writeFramedPages(root, handbook, write);
           for (const file of calendarFiles(handbook)) write(file.path, file.text);
-          if (handbook.events.length > 0) await writeSessionSearchIndex(root, handbook);
-          logger.info(`Wrote ${handbook.events.length} session pages and ${handbook.feeds.length + handbook.events.length} calendar files.`);
+          if (hasFramedPages(handbook)) await writeFramedSearchIndex(root, handbook);
+          logger.info(`Wrote ${handbook.cohorts.length} cohort pages, ${handbook.events.length} session pages and ${handbook.feeds.length + handbook.events.length} calendar files.`);
         }
         if (outDir) promoteStaging(outDir);
         if (!publication?.changed) return;

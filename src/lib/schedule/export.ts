@@ -44,3 +44,11 @@ export function scheduleFile(sessions: readonly Session[], site: SiteConfig, uid
     sessions: sessions.map((session) => exportSession(session, site, uidOf)),
   };
 }
+
+/** Where a cohort's schedule is published. */
+export const cohortSchedulePath = (cohortId: string) => `/events/${cohortId}/schedule.json`;
+
+/** The text of a schedule.json file: one key per line, so a diff of two builds reads. */
+export function scheduleText(...args: Parameters<typeof scheduleFile>): string {
+  return `${JSON.stringify(scheduleFile(...args), null, 1)}\n`;
+}

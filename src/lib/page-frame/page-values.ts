@@ -1,4 +1,5 @@
-import type { Handbook, Session } from '../handbook/hydrate.ts';
+import type { CohortView, Handbook, Session } from '../handbook/hydrate.ts';
+import { cohortPagePath, renderCohortBody } from '../pages/cohort-page.ts';
 import { renderSessionBody } from '../pages/session-body.ts';
 import { typeLabel } from '../schedule/describe-counts.ts';
 import { renderEventJsonLd } from '../schedule/event-json-ld.ts';
@@ -14,5 +15,15 @@ export function sessionPageValues(session: Session, handbook: Handbook): ShellVa
     jsonLd: renderEventJsonLd(session, handbook.site),
     body: renderSessionBody(session, handbook).value,
     url: new URL(session.path, handbook.site.url).href,
+  };
+}
+
+/** Everything that differs from one cohort page to the next, apart from its table of contents (its frame's). */
+export function cohortPageValues(cohort: CohortView, handbook: Handbook): ShellValues {
+  return {
+    title: cohort.title,
+    description: `Dates, commitments and calendar feeds for ${cohort.title}.`,
+    body: renderCohortBody(cohort, handbook).value,
+    url: new URL(cohortPagePath(cohort.id), handbook.site.url).href,
   };
 }
