@@ -138,7 +138,7 @@ for (const size of [0, ...sizes]) {
     ...(largestProcessMb ? { largestProcessMb: round(largestProcessMb, 0) } : {}),
     filesWritten: countFiles(outDir),
     distMb: round(folderBytes(outDir) / 1e6, 1),
-    searchIndexMb: round((folderBytes(join(outDir, 'pagefind')) + (existsSync(join(outDir, 'pagefind-sessions')) ? folderBytes(join(outDir, 'pagefind-sessions')) : 0)) / 1e6, 1),
+    searchIndexMb: round(readdirSync(outDir).filter((name) => /^pagefind(-sessions(-\d+)?)?$/.test(name)).reduce((sum, name) => sum + folderBytes(join(outDir, name)), 0) / 1e6, 1),
     feedBytesPerEvent: Math.round(Buffer.byteLength(allFeed) / feedEvents),
     ...(search ? { searchKb: round(search.total / 1000, 0), searchIndexKb: round((search.total - (search.byKind.ui ?? 0) - (search.byKind.wasm ?? 0)) / 1000, 0) } : {}),
   };

@@ -1,6 +1,6 @@
 // What a typical search downloads: serves a built site on 127.0.0.1, opens a
 // session page in headless Chromium, opens Starlight's search, types a query and
-// waits for results, then sums the bytes of every /pagefind/ and /pagefind-sessions/ response (the
+// waits for results, then sums the bytes of every /pagefind/ and /pagefind-sessions*/ response (the
 // search UI's script, styles and WebAssembly, the entry and metadata files, the
 // index chunks for the words typed, and the fragments of the results shown).
 // Usage: node scripts/bench/search-bytes.ts <dist> [query] [page path]
@@ -34,7 +34,7 @@ export async function searchBytes(dist: string, query = 'mentor clinic', pagePat
     const sizes: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const url = new URL(response.url());
-      if (!/^\/pagefind(-sessions)?\//.test(url.pathname)) return;
+      if (!/^\/pagefind(-sessions(-\d+)?)?\//.test(url.pathname)) return;
       try {
         sizes.push({ url: url.pathname, bytes: (await response.body()).length });
       } catch {

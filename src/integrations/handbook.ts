@@ -10,7 +10,8 @@ import { exitOnProblems } from '../lib/content/exit-on-problems.ts';
 import { formatReport } from '../lib/content/problem.ts';
 import { astroFiles, inlineScriptHashes } from '../lib/csp-hashes.ts';
 import { themeCss } from '../lib/theme-colours.ts';
-import { framedSearchBundle, hasFramedPages, publishStep, stagingFor } from './publish.ts';
+import { publishStep, stagingFor } from './publish.ts';
+import { framedRecordCount, searchBundles } from '../lib/page-frame/search-bundles.ts';
 import { shellRoot } from '../lib/page-frame/shell.ts';
 import { cohortPagePath } from '../lib/pages/cohort-page.ts';
 import sitemap from '@astrojs/sitemap';
@@ -113,7 +114,7 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
               customPages: [...model.schedule.cohorts.map((c) => cohortPagePath(c.id)), ...model.schedule.events.map((e) => e.path)].map((path) => new URL(path, model.site.url).href),
               filter: (page) => !page.includes(shellRoot),
             }),
-            starlight(starlightOptions(model.site, dir, root, hasFramedPages(model.schedule) ? framedSearchBundle : undefined)),
+            starlight(starlightOptions(model.site, dir, root, searchBundles(framedRecordCount(model.schedule)).map((bundle) => bundle.path))),
             publishStep(() => result, command === 'build' ? config.outDir : undefined),
           ],
           vite: {

@@ -9,6 +9,7 @@ import { displayPath } from '../lib/content/content-dir.ts';
 import { hydrate, type Handbook } from '../lib/handbook/hydrate.ts';
 import { cohortFrames } from '../lib/page-frame/cohort-frames.ts';
 import { cohortPageValues, sessionPageValues } from '../lib/page-frame/page-values.ts';
+import { searchBundles } from '../lib/page-frame/search-bundles.ts';
 import { cohortSearchRecord, sessionSearchRecord, type SearchRecord } from '../lib/page-frame/search-records.ts';
 import { cohortShellPath, cohortSlots, fillShell, parseShell, sessionSlots, shellPath, shellRoot, type Shell } from '../lib/page-frame/shell.ts';
 import { cohortSchedulePath, scheduleText } from '../lib/schedule/export.ts';
@@ -50,9 +51,6 @@ export function promoteStaging(outDir: URL): void {
   rmSync(`${final}.previous`, { recursive: true, force: true });
 }
 
-/** The folder the search index of cohort and session pages is written to; Starlight's search merges it in. */
-export const framedSearchBundle = '/pagefind-sessions/';
-
 /** Writes files, making each folder once. */
 function fileWriter(root: string) {
   const made = new Set<string>();
@@ -90,30 +88,29 @@ function writeFramedPages(root: string, handbook: Handbook, write: (path: string
   }
 }
 
-/** Search records for the pages the publish step writes, made from the data (not by reading the pages back). */
-function* framedPageRecords(handbook: Handbook): Generator<SearchRecord> {
-  for (const cohort of handbook.cohorts) yield cohortSearchRecord(cohort);
-  for (const session of handbook.events) yield sessionSearchRecord(session, handbook);
+/** Search records for the pages the publish step writes, made from the data (not by reading the pages back); cohorts first, in `framedRecordCount` order. */
+function framedPageRecords(handbook: Handbook): SearchRecord[] {
+  return [...handbook.cohorts.map((cohort) => cohortSearchRecord(cohort)), ...handbook.events.map((session) => sessionSearchRecord(session, handbook))];
 }
 
-/** The search index of the framed pages; Starlight's search merges it with the handbook's. */
+/** The search index of the framed pages, in bundles (see search-bundles.ts); Starlight's search merges them with the handbook's. */
 async function writeFramedSearchIndex(root: string, handbook: Handbook): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    for (const record of framedPageRecords(handbook)) {
-      const response = await index.addCustomRecord({ ...record, language: 'en-gb' });
-      if (response.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
+  const records = framedPageRecords(handbook);
+  for (const bundle of searchBundles(records.length)) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      for (const record of records.slice(bundle.start, bundle.end)) {
+        const response = await index.addCustomRecord({ ...record, language: 'en-gb' });
+        if (response.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: join(root, bundle.path) });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write the search index ${bundle.path}: ${written.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
     }
-    const written = await index.writeFiles({ outputPath: join(root, framedSearchBundle) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the sessions' index: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
   }
 }
-
-/** Whether the build has framed pages to index (and Starlight's search must merge their bundle). */
-export const hasFramedPages = (schedule: { events: unknown[]; cohorts: unknown[] }) => schedule.events.length > 0 || schedule.cohorts.length > 0;
 
 /**
  * Runs after every other integration (Starlight's Pagefind included): writes the
@@ -136,7 +133,7 @@ export function publishStep(result: () => CheckedContent, outDir: URL | undefine
           const write = fileWriter(root);
           writeFramedPages(root, handbook, write);
           for (const file of calendarFiles(handbook)) write(file.path, file.text);
-          if (hasFramedPages(handbook)) await writeFramedSearchIndex(root, handbook);
+          await writeFramedSearchIndex(root, handbook);
           logger.info(`Wrote ${handbook.cohorts.length} cohort pages, ${handbook.events.length} session pages and ${handbook.feeds.length + handbook.events.length} calendar files.`);
         }
         if (outDir) promoteStaging(outDir);

@@ -4,8 +4,8 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { sidebarFor } from '../lib/sidebar.ts';
 
 /** Starlight's configuration for a hub, from its checked `site.yaml` and its content folder. */
-/** `sessionSearch`: where the sessions' own search index is, merged into the site's search. */
-export function starlightOptions(site: SiteConfig, contentDir: string, root: string, sessionSearch?: string): StarlightUserConfig {
+/** `framedSearch`: the bundles of the cohort and session pages' search index, merged into the site's search. */
+export function starlightOptions(site: SiteConfig, contentDir: string, root: string, framedSearch: readonly string[] = []): StarlightUserConfig {
   return {
     title: site.name,
     description: `Handbook for early career teachers, mentors and facilitators at ${site.name}.`,
@@ -23,7 +23,7 @@ export function starlightOptions(site: SiteConfig, contentDir: string, root: str
     // and its script and styles would load on every page for a handful of examples.
     expressiveCode: false,
     lastUpdated: false,
-    ...(sessionSearch ? { pagefind: { mergeIndex: [{ bundlePath: sessionSearch }] } } : {}),
+    ...(framedSearch.length > 0 ? { pagefind: { mergeIndex: framedSearch.map((bundlePath) => ({ bundlePath })) } } : {}),
     routeMiddleware: `${root}/src/integrations/route-middleware.ts`,
     pagination: true,
     components: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cohortFrames } from './cohort-frames.ts';
+import { searchBundles } from './search-bundles.ts';
 import { cohortSlots, fillShell, markers, parseShell, ShellError, shellRoot, type Slot } from './shell.ts';
 
 const site = 'https://hub.example.org';
@@ -47,5 +48,19 @@ describe('cohort frames', () => {
     const c = frames.find((f) => f.id === frameOf.get('c'))!;
     expect(c.headings.map((h) => h.text)).toEqual(['What each person attends', 'Autumn term (new name)', 'Subscribe to this calendar', 'If you cannot make a date']);
     expect(c.headings.map((h) => h.slug)).toContain('term-autumn-2026');
+  });
+});
+
+describe('search bundles', () => {
+  it('are none for nothing, one up to the limit, then even bundles under it covering every record once', () => {
+    expect(searchBundles(0)).toEqual([]);
+    expect(searchBundles(12_000)).toEqual([{ path: '/pagefind-sessions/', start: 0, end: 12_000 }]);
+    const bundles = searchBundles(53_881);
+    expect(bundles.map((b) => b.path)).toEqual(['/pagefind-sessions/', '/pagefind-sessions-2/', '/pagefind-sessions-3/', '/pagefind-sessions-4/', '/pagefind-sessions-5/']);
+    expect(bundles[0]!.start).toBe(0);
+    expect(bundles.at(-1)!.end).toBe(53_881);
+    for (let i = 1; i < bundles.length; i++) expect(bundles[i]!.start).toBe(bundles[i - 1]!.end);
+    expect(Math.max(...bundles.map((b) => b.end - b.start)) - Math.min(...bundles.map((b) => b.end - b.start))).toBeLessThanOrEqual(bundles.length);
+    expect(bundles.every((b) => b.end - b.start <= 12_000)).toBe(true);
   });
 });
