@@ -11,9 +11,9 @@ import { formatReport } from '../lib/content/problem.ts';
 import { astroFiles, inlineScriptHashes } from '../lib/csp-hashes.ts';
 import { themeCss } from '../lib/theme-colours.ts';
 import { publishStep, stagingFor } from './publish.ts';
-import { framedRecordCount, searchBundles } from '../lib/page-frame/search-bundles.ts';
+import { framedPageCount, searchBundles } from '../lib/page-frame/search-bundles.ts';
 import { shellRoot } from '../lib/page-frame/shell.ts';
-import { cohortPagePath } from '../lib/pages/cohort-page.ts';
+import { eventSitemapPaths } from '../lib/page-frame/sitemaps.ts';
 import sitemap from '@astrojs/sitemap';
 import { starlightOptions } from './starlight-options.ts';
 
@@ -109,12 +109,12 @@ export function handbook(options: { contentDir?: string } = {}): AstroIntegratio
             },
           },
           integrations: [
-            // The site map, with the cohort and session pages the publish step writes (not Astro routes) and without the frames they are built in.
+            // The site map of Astro's pages, without the frames; the publish step writes the cohort and session pages' own.
             sitemap({
-              customPages: [...model.schedule.cohorts.map((c) => cohortPagePath(c.id)), ...model.schedule.events.map((e) => e.path)].map((path) => new URL(path, model.site.url).href),
+              customSitemaps: eventSitemapPaths(framedPageCount(model.schedule)).map((path) => new URL(path, model.site.url).href),
               filter: (page) => !page.includes(shellRoot),
             }),
-            starlight(starlightOptions(model.site, dir, root, searchBundles(framedRecordCount(model.schedule)).map((bundle) => bundle.path))),
+            starlight(starlightOptions(model.site, dir, root, searchBundles(framedPageCount(model.schedule)).map((bundle) => bundle.path))),
             publishStep(() => result, command === 'build' ? config.outDir : undefined),
           ],
           vite: {

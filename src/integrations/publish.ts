@@ -12,6 +12,8 @@ import { cohortPageValues, sessionPageValues } from '../lib/page-frame/page-valu
 import { searchBundles } from '../lib/page-frame/search-bundles.ts';
 import { cohortSearchRecord, sessionSearchRecord, type SearchRecord } from '../lib/page-frame/search-records.ts';
 import { cohortShellPath, cohortSlots, fillShell, parseShell, sessionSlots, shellPath, shellRoot, type Shell } from '../lib/page-frame/shell.ts';
+import { eventSitemaps } from '../lib/page-frame/sitemaps.ts';
+import { cohortPagePath } from '../lib/pages/cohort-page.ts';
 import { cohortSchedulePath, scheduleText } from '../lib/schedule/export.ts';
 
 /**
@@ -73,7 +75,8 @@ function readShell(root: string, handbook: Handbook, framePath: string, slots: t
 /**
  * Every session page and cohort page, each filled into the frame Starlight
  * rendered for its kind (a cohort page's frame carries its table of contents);
- * then the frames are removed. A cohort's schedule.json is written beside its page.
+ * then the frames are removed. A cohort's schedule.json is written beside its page,
+ * and the pages' sitemaps (see sitemaps.ts) after them.
  */
 function writeFramedPages(root: string, handbook: Handbook, write: (path: string, text: string) => void): void {
   const sessionShell = readShell(root, handbook, shellPath, sessionSlots);
@@ -86,9 +89,11 @@ function writeFramedPages(root: string, handbook: Handbook, write: (path: string
     write(`${new URL(values.url).pathname}index.html`, fillShell(cohortShells.get(frameOf.get(cohort.id)!)!, values));
     write(cohortSchedulePath(cohort.id), scheduleText(cohort.events, handbook.site, (key) => handbook.session(key)?.uid, cohort));
   }
+  const pages = [...handbook.cohorts.map((cohort) => cohortPagePath(cohort.id)), ...handbook.events.map((session) => session.path)];
+  for (const sitemap of eventSitemaps(pages, handbook.site.url)) write(sitemap.path, sitemap.text);
 }
 
-/** Search records for the pages the publish step writes, made from the data (not by reading the pages back); cohorts first, in `framedRecordCount` order. */
+/** Search records for the pages the publish step writes, made from the data (not by reading the pages back); cohorts first, in `framedPageCount` order. */
 function framedPageRecords(handbook: Handbook): SearchRecord[] {
   return [...handbook.cohorts.map((cohort) => cohortSearchRecord(cohort)), ...handbook.events.map((session) => sessionSearchRecord(session, handbook))];
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../helpers/dist.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
 import { fixtureContent } from '../helpers/fixture-hub.ts';
 import { readFeed } from '../helpers/read-feed.ts';
 
@@ -8,8 +9,7 @@ import { readFeed } from '../helpers/read-feed.ts';
 const content = fixtureContent();
 const host = new URL(content.site.url).host;
 const cohort = 'ecte-2026-northmere-primary';
-const sitemap = readFileSync(`${distDir}sitemap-0.xml`, 'utf8');
-const everyPath = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+const everyPath = sitemapPaths();
 
 test.describe('my sessions', () => {
   test('are saved from session pages and cohort lists, listed by date, and download with the feeds’ UIDs', async ({ page }) => {

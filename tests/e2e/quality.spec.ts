@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { distDir } from '../helpers/dist.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
 import { fixtureContent, handbookPagePaths, publishedCohortIds } from '../helpers/fixture-hub.ts';
 
 // The fixture hub (tests/fixtures/hub) as npm run build:test built it into .test-site/.
-const sitemap = readFileSync(`${distDir}sitemap-0.xml`, 'utf8');
-const allPaths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+const allPaths = sitemapPaths();
 // Every page type: all handbook and listing pages, every cohort page, and every
 // session page of one cohort (which has past, cancelled, repeat, online, in-person and hybrid sessions).
 const cohort = 'ecte-2026-northmere-primary';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cohortFrames } from './cohort-frames.ts';
 import { searchBundles } from './search-bundles.ts';
+import { eventSitemapPaths, eventSitemaps } from './sitemaps.ts';
 import { cohortSlots, fillShell, markers, parseShell, ShellError, shellRoot, type Slot } from './shell.ts';
 
 const site = 'https://hub.example.org';
@@ -62,5 +63,19 @@ describe('search bundles', () => {
     for (let i = 1; i < bundles.length; i++) expect(bundles[i]!.start).toBe(bundles[i - 1]!.end);
     expect(Math.max(...bundles.map((b) => b.end - b.start)) - Math.min(...bundles.map((b) => b.end - b.start))).toBeLessThanOrEqual(bundles.length);
     expect(bundles.every((b) => b.end - b.start <= 12_000)).toBe(true);
+  });
+});
+
+describe('the cohort and session pages’ sitemaps', () => {
+  it('hold every address once, escaped, at most 50,000 to a file, in the files the index is told about', () => {
+    const pages = Array.from({ length: 50_001 }, (_, i) => `/events/c/s-${i}/`);
+    const files = eventSitemaps(pages, 'https://hub.example.org');
+    expect(files.map((f) => f.path)).toEqual(eventSitemapPaths(pages.length));
+    expect(files.map((f) => f.path)).toEqual(['/sitemap-events-0.xml', '/sitemap-events-1.xml']);
+    const locs = files.flatMap((f) => [...f.text.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]));
+    expect(locs).toHaveLength(50_001);
+    expect(locs[50_000]).toBe('https://hub.example.org/events/c/s-50000/');
+    expect(eventSitemaps(['/events/a&b/'], 'https://hub.example.org')[0]!.text).toContain('<loc>https://hub.example.org/events/a&amp;b/</loc>');
+    expect(eventSitemapPaths(0)).toEqual([]);
   });
 });

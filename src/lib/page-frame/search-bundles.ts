@@ -19,5 +19,5 @@ export function searchBundles(records: number, max = maxRecordsPerBundle): { pat
   }));
 }
 
-/** How many records the publish step indexes: one per cohort page and one per session page. */
-export const framedRecordCount = (schedule: { events: readonly unknown[]; cohorts: readonly unknown[] }) => schedule.events.length + schedule.cohorts.length;
+/** How many pages the publish step writes, and indexes one record each for: a page per cohort and per session. */
+export const framedPageCount = (schedule: { events: readonly unknown[]; cohorts: readonly unknown[] }) => schedule.events.length + schedule.cohorts.length;
