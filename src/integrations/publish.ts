@@ -86,7 +86,7 @@ function writeFramedPages(root: string, handbook: Handbook, write: (path: string
   for (const session of handbook.events) write(`${session.path}index.html`, fillShell(sessionShell, sessionPageValues(session, handbook)));
   for (const cohort of handbook.cohorts) {
     const values = cohortPageValues(cohort, handbook);
-    write(`${new URL(values.url).pathname}index.html`, fillShell(cohortShells.get(frameOf.get(cohort.id)!)!, values));
+    write(`${cohortPagePath(cohort.id)}index.html`, fillShell(cohortShells.get(frameOf.get(cohort.id)!)!, values));
     write(cohortSchedulePath(cohort.id), scheduleText(cohort.events, handbook.site, (key) => handbook.session(key)?.uid, cohort));
   }
   const pages = [...handbook.cohorts.map((cohort) => cohortPagePath(cohort.id)), ...handbook.events.map((session) => session.path)];
@@ -119,8 +119,8 @@ async function writeFramedSearchIndex(root: string, handbook: Handbook): Promise
 
 /**
  * Runs after every other integration (Starlight's Pagefind included): writes the
- * session pages, calendars and the sessions' search index, publishes the staged
- * build, then records what the calendars now hold in the publication lock, like
+ * cohort and session pages, their sitemaps and search index, and the calendar
+ * files, publishes the staged build, then records what the calendars now hold in the publication lock, like
  * a package lock, for the next build to compare against.
  */
 export function publishStep(result: () => CheckedContent, outDir: URL | undefined): AstroIntegration {

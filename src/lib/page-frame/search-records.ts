@@ -2,7 +2,7 @@ import type { CohortView, Handbook, Session } from '../handbook/hydrate.ts';
 import { searchFilterText } from '../html.ts';
 import { markdownToText } from '../markdown.ts';
 import { searchTitle } from '../pages/session-body.ts';
-import { cohortPagePath, cohortRoles } from '../pages/cohort-page.ts';
+import { cohortPagePath, cohortRoles, programmeLine } from '../pages/cohort-page.ts';
 import { describeCounts, typeLabel } from '../schedule/describe-counts.ts';
 import { groupByTerm } from '../schedule/term-hours.ts';
 import { audienceWords, modeLabels, roleLabels, schoolPhaseLabels } from '../schedule/event-words.ts';
@@ -52,10 +52,9 @@ export function sessionSearchRecord(session: Session, handbook: Handbook): Searc
  */
 export function cohortSearchRecord(cohort: CohortView): SearchRecord {
   const roles = cohortRoles(cohort);
-  const keyStages = cohort.keyStages && cohort.keyStages.length > 0 ? ` (${cohort.keyStages.join(', ')})` : '';
   const words = [
     cohort.title,
-    `Dates, commitments and calendar feeds. ${cohort.programme.title}, with ${cohort.programme.provider}. ${schoolPhaseLabels[cohort.phase]}${keyStages}.`,
+    `Dates, commitments and calendar feeds. ${programmeLine(cohort)}.`,
     markdownToText(cohort.description),
     ...roles.map((role) => `${roleLabels[role]}: the programme asks you to attend ${describeCounts(cohort.programme.commitments[role])}.`),
     ...groupByTerm(cohort.events).map((term) => `${term.name}: ${[...new Set(term.sessions.map((s) => s.title))].join('; ')}.`),

@@ -32,6 +32,13 @@ export function cohortHeadings(cohort: Pick<CohortView, 'events'>): Heading[] {
   ];
 }
 
+/** "ECTE training programme, with a provider. Primary (KS1, KS2)": the page's lede and its search record both start with it. */
+export function programmeLine(cohort: Pick<CohortView, 'programme' | 'phase' | 'keyStages'>): string {
+  const keyStages = cohort.keyStages && cohort.keyStages.length > 0 ? ` (${cohort.keyStages.join(', ')})` : '';
+  return `${cohort.programme.title}, with ${cohort.programme.provider}. ${schoolPhaseLabels[cohort.phase]}${keyStages}`;
+}
+
+/** The roles a cohort's page speaks to: those its programme asks something of, or that any of its sessions is for. */
 export function cohortRoles(cohort: CohortView) {
   return (['ect', 'mentor'] as const).filter((role) => cohort.programme.commitments[role] || cohort.events.some((e) => e.audience.includes(role)));
 }
@@ -59,13 +66,12 @@ export function renderCohortBody(cohort: CohortView, handbook: CohortHandbook): 
   const nextKey = nextSession(cohort.upcoming, 0)?.key;
   const withAlternatives = cohort.events.filter((e) => e.alternatives.length > 0 && !e.repeatOf).length;
   const startMonth = cohort.events[0] ? formatMonth(cohort.events[0].date) : `September ${cohort.startYear}`;
-  const keyStages = cohort.keyStages && cohort.keyStages.length > 0 ? ` (${cohort.keyStages.join(', ')})` : '';
   const pageUrl = new URL(cohortPagePath(cohort.id), handbook.site.url).href;
   const glossaryTexts = [cohort.title, cohort.programme.title, cohort.programme.provider, cohort.description, ...cohort.years.map((y) => y.name), ...cohort.events.map((e) => e.title)];
   const alternativesLine =
     withAlternatives > 0 ? ` ${withAlternatives === 1 ? 'One session has' : `${withAlternatives} sessions have`} more than one date: look for "Also on".` : '';
   return html`<div class="cohort-page">
-${abbreviations(glossaryTexts, handbook.glossary)}<p class="lede">${cohort.programme.title}, with ${cohort.programme.provider}. ${schoolPhaseLabels[cohort.phase]}${keyStages}. First session ${startMonth}.</p>
+${abbreviations(glossaryTexts, handbook.glossary)}<p class="lede">${programmeLine(cohort)}. First session ${startMonth}.</p>
 ${trusted(renderMarkdown(cohort.description))}${renderNextSession({ sessions: cohort.events, today: handbook.today, heading: 'Next session', glossary: handbook.glossary, mark: false })}
 <p class="no-print jump"><a href="#subscribe">Subscribe to this calendar</a> · <a href="/my-sessions/">My sessions</a> · <a href="/changes/">What changed</a></p>
 <p class="print-only">Printed from ${pageUrl}. Check the page for changes.</p>
